@@ -1,0 +1,57 @@
+# ERN Learning — `make run` to try it, `make test` to check it. See README.md.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+UV := $(VENV)/bin/uv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) manage.py
+export UV_PROJECT_ENVIRONMENT := $(VENV)
+export UV_LINK_MODE := copy
+
+.PHONY: run serve install install-test migrate messages compilemessages demo test lint bench browsers clean
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(UV): $(VENV)/bin/python
+	$(VENV)/bin/pip install --quiet "uv==0.13.9"
+
+install: $(UV)
+	$(UV) sync --frozen --inexact --no-default-groups
+
+install-test: $(UV)
+	$(UV) sync --frozen --inexact --group test
+
+compilemessages: install
+	$(MANAGE) compilemessages --ignore=.venv --ignore=var -v 0
+
+migrate: install
+	$(MANAGE) migrate --noinput
+	$(MANAGE) createcachetable
+
+demo: migrate compilemessages
+	$(MANAGE) seed_demo
+
+run: demo
+	$(MANAGE) runserver 127.0.0.1:8000
+
+# Regenerate the English source catalogs after changing user-facing strings.
+messages: install
+	$(MANAGE) makemessages --all --ignore=.venv --ignore=var --ignore=tests --ignore=bench --no-obsolete
+
+browsers:
+	@command -v chromium >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-core >/dev/null)
+
+lint: install-test
+	$(VENV)/bin/ruff check .
+	DJANGO_SETTINGS_MODULE=ern_learning.settings.test $(MANAGE) makemigrations --check --dry-run
+	DJANGO_SETTINGS_MODULE=ern_learning.settings.test $(MANAGE) check
+
+test: install-test browsers compilemessages lint
+	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+bench: install-test
+	$(PY) -m bench
+
+clean:
+	rm -rf var db.sqlite3*

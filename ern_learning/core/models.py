@@ -1,0 +1,48 @@
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+
+from .blocks import HomeStreamBlock
+
+
+class HomePage(Page):
+    """The network's front door: what ERN is and what the platform offers."""
+
+    hero_heading = models.CharField(_("hero heading"), max_length=200)
+    hero_text = RichTextField(_("hero text"), features=["bold", "italic", "link"], blank=True)
+    body = StreamField(HomeStreamBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("hero_heading"), FieldPanel("hero_text"), FieldPanel("body")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+
+class AuditEvent(models.Model):
+    """Who did what to whom, when and from where. Never holds a password, token or code."""
+
+    created_at = models.DateTimeField(_("when"), auto_now_add=True, db_index=True)
+    action = models.CharField(_("action"), max_length=64, db_index=True)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("who"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    actor_label = models.CharField(_("who (as recorded)"), max_length=254, blank=True)
+    target_type = models.CharField(_("object type"), max_length=100, blank=True)
+    target_id = models.CharField(_("object id"), max_length=64, blank=True)
+    target_label = models.CharField(_("object"), max_length=254, blank=True)
+    ip_address = models.GenericIPAddressField(_("from"), null=True, blank=True)
+    details = models.JSONField(_("details"), default=dict, blank=True)
+
+    class Meta:
+        verbose_name = _("audit event")
+        verbose_name_plural = _("audit log")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.created_at:%Y-%m-%d %H:%M} {self.action} {self.target_label}"
