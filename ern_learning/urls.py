@@ -23,6 +23,9 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("account/", include("ern_learning.accounts.urls")),
+    path("learning/", include("courses.urls")),
+    path("certificates/", include("courses.certificate_urls")),
+    path("meetings/", include("meetings.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
