@@ -80,3 +80,13 @@ def home_page(db):
     from ern_learning.core.demo import seed_home_page
 
     return seed_home_page()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Rate-limit counters and cached pages must not leak from one test into the next."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

@@ -1,11 +1,19 @@
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.mfa.adapter import DefaultMFAAdapter
 from allauth.mfa.models import Authenticator
+from django.conf import settings
+from django.contrib.sites.shortcuts import get_current_site
 
 from .middleware import APPLY_PREFERRED_LANGUAGE_SESSION_KEY
 
 
 class AccountAdapter(DefaultAccountAdapter):
+    def send_mail(self, template_prefix: str, email: str, context: dict) -> None:
+        # allauth's e-mails greet with the site's name; ours is the platform's, not the host name.
+        site = get_current_site(context.get("request") or self.request)
+        site.name = settings.WAGTAIL_SITE_NAME
+        super().send_mail(template_prefix, email, {"current_site": site, **context})
+
     def login(self, request, user):
         super().login(request, user)
         # The next redirect is rewritten into the person's preferred language (UserLocaleMiddleware).

@@ -22,7 +22,15 @@ class Country(models.TextChoices):
 
 # The member states whose focal points vet their own officers.
 MEMBER_COUNTRIES = frozenset(
-    {Country.CAMBODIA, Country.INDONESIA, Country.LAO_PDR, Country.MALAYSIA, Country.PHILIPPINES, Country.THAILAND, Country.VIET_NAM}
+    {
+        Country.CAMBODIA,
+        Country.INDONESIA,
+        Country.LAO_PDR,
+        Country.MALAYSIA,
+        Country.PHILIPPINES,
+        Country.THAILAND,
+        Country.VIET_NAM,
+    }
 )
 
 

@@ -29,4 +29,3 @@ def seed_home_page() -> HomePage:
             if old_root.specific_class is Page and not old_root.get_children().exists():
                 old_root.delete()  # Wagtail's "Welcome to your new Wagtail site!" placeholder
     return home
-

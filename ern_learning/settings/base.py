@@ -4,17 +4,19 @@ import os
 from pathlib import Path
 
 import dj_database_url
-from django.utils.translation import gettext_lazy as _
 
 from ern_learning.languages import LANGUAGES, register_extra_languages
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
+
 def env_bool(name: str, default: bool = False) -> bool:
     return os.environ.get(name, str(default)).strip().lower() in {"1", "true", "yes", "on"}
 
+
 def env_list(name: str, default: str = "") -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 DEBUG = env_bool("DEBUG")
@@ -275,4 +277,3 @@ LOGGING = {
         "wagtail": {"level": "WARNING"},
     },
 }
-

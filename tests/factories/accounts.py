@@ -8,6 +8,18 @@ from ern_learning.accounts.roles import Role
 PASSWORD = "correct-horse-battery"
 
 
+def roles_hook(default_roles: tuple[Role, ...]):
+    """A post-generation hook giving the user `default_roles` unless the test passes `roles=`."""
+
+    @factory.post_generation
+    def roles(obj, create, extracted, **kwargs):
+        if create:
+            chosen = default_roles if extracted is None else extracted
+            obj.groups.set(Group.objects.filter(name__in=[str(role) for role in chosen]))
+
+    return roles
+
+
 class UserFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = User
@@ -22,12 +34,7 @@ class UserFactory(factory.django.DjangoModelFactory):
     membership_status = MembershipStatus.APPROVED
     password = factory.django.Password(PASSWORD)
 
-    @factory.post_generation
-    def roles(self, create, extracted, **kwargs):
-        if not create:
-            return
-        roles = (Role.OFFICER,) if extracted is None else extracted
-        self.groups.set(Group.objects.filter(name__in=[str(role) for role in roles]))
+    roles = roles_hook((Role.OFFICER,))
 
     @factory.post_generation
     def verified_email(self, create, extracted, **kwargs):
@@ -41,31 +48,31 @@ class OfficerFactory(UserFactory):
 
 class PendingUserFactory(UserFactory):
     membership_status = MembershipStatus.PENDING
-    roles = ()
+    roles = roles_hook(())
 
 
 class FocalPointFactory(UserFactory):
-    roles = (Role.FOCAL_POINT, Role.OFFICER)
+    roles = roles_hook((Role.FOCAL_POINT, Role.OFFICER))
 
 
 class AuthorFactory(UserFactory):
     country = Country.UNODC
-    roles = (Role.AUTHOR,)
+    roles = roles_hook((Role.AUTHOR,))
 
 
 class ReviewerFactory(UserFactory):
     country = Country.UNODC
-    roles = (Role.REVIEWER,)
+    roles = roles_hook((Role.REVIEWER,))
 
 
 class OrganizerFactory(UserFactory):
     country = Country.UNODC
-    roles = (Role.ORGANIZER,)
+    roles = roles_hook((Role.ORGANIZER,))
 
 
 class AdministratorFactory(UserFactory):
     country = Country.UNODC
-    roles = (Role.ADMINISTRATOR,)
+    roles = roles_hook((Role.ADMINISTRATOR,))
 
 
 def give_totp(user: User) -> None:

@@ -43,8 +43,6 @@ def create_member(
         )
         user.set_password(password)
         user.save(update_fields=["password"])
-        EmailAddress.objects.update_or_create(
-            user=user, email=email, defaults={"verified": True, "primary": True}
-        )
+        EmailAddress.objects.update_or_create(user=user, email=email, defaults={"verified": True, "primary": True})
         user.groups.set(Group.objects.filter(name__in=[str(role) for role in roles]))
     return user

@@ -16,11 +16,7 @@ def can_vet(vetter: User, applicant: User) -> bool:
         return False
     if vetter.has_role(Role.ADMINISTRATOR):
         return True
-    return (
-        vetter.has_role(Role.FOCAL_POINT)
-        and vetter.country == applicant.country
-        and applicant.country in MEMBER_COUNTRIES
-    )
+    return vetter.has_role(Role.FOCAL_POINT) and vetter.country == applicant.country and applicant.country in MEMBER_COUNTRIES
 
 
 def approve_membership(applicant: User, *, by: User, note: str = "") -> User:

@@ -1,0 +1,92 @@
+import pytest
+from allauth.mfa.models import Authenticator
+from django.urls import reverse
+
+from tests.factories.accounts import AuthorFactory, OfficerFactory, OrganizerFactory, give_totp
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize("factory", [AuthorFactory, OrganizerFactory])
+def test_staff_without_authenticator_is_sent_to_mfa_setup(client, home_page, factory):
+    client.force_login(factory())
+
+    response = client.get("/en/account/")
+
+    assert response.status_code == 302
+    assert response["Location"] == reverse("mfa_activate_totp")
+
+
+def test_staff_without_authenticator_cannot_open_wagtail_admin(client, home_page):
+    client.force_login(AuthorFactory())
+
+    response = client.get("/admin/")
+
+    assert response.status_code == 302
+    assert "/2fa/totp/activate/" in response["Location"]
+
+
+def test_staff_without_authenticator_can_open_mfa_setup(client, home_page):
+    client.force_login(AuthorFactory())
+
+    response = client.get(reverse("mfa_activate_totp"))
+
+    assert response.status_code in (200, 302)
+    if response.status_code == 302:  # allauth asks to confirm the password first
+        assert "reauthenticate" in response["Location"]
+
+
+def test_staff_with_authenticator_opens_admin(client, author):
+    client.force_login(author)
+
+    assert client.get("/admin/").status_code == 200
+
+
+def test_officer_without_authenticator_is_not_forced(client, home_page):
+    client.force_login(OfficerFactory())
+
+    assert client.get("/en/account/").status_code == 200
+
+
+def test_staff_cannot_switch_off_their_authenticator(author):
+    from allauth.mfa.adapter import get_adapter
+
+    authenticator = Authenticator.objects.get(user=author, type=Authenticator.Type.TOTP)
+
+    assert get_adapter().can_delete_authenticator(authenticator) is False
+
+
+def test_officer_can_switch_off_their_authenticator(officer):
+    from allauth.mfa.adapter import get_adapter
+
+    give_totp(officer)
+    authenticator = Authenticator.objects.get(user=officer, type=Authenticator.Type.TOTP)
+
+    assert get_adapter().can_delete_authenticator(authenticator) is True
+
+
+def test_login_with_totp_asks_for_code_and_refuses_wrong_one(client, author):
+    response = client.post(reverse("account_login"), {"login": author.email, "password": "correct-horse-battery"})
+    assert response.status_code == 302
+    assert response["Location"] == reverse("mfa_authenticate")
+
+    response = client.post(reverse("mfa_authenticate"), {"code": "000000"})
+
+    assert response.status_code == 200
+    assert "Incorrect code." in response.content.decode()
+    assert "_auth_user_id" not in client.session
+
+
+def test_login_with_correct_totp_code_signs_in(client, author):
+    from allauth.mfa.adapter import get_adapter
+    from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value, yield_hotp_counters_from_time
+
+    client.post(reverse("account_login"), {"login": author.email, "password": "correct-horse-battery"})
+    authenticator = Authenticator.objects.get(user=author, type=Authenticator.Type.TOTP)
+    secret = get_adapter().decrypt(authenticator.data["secret"])
+    code = format_hotp_value(hotp_value(secret, next(yield_hotp_counters_from_time())))
+
+    response = client.post(reverse("mfa_authenticate"), {"code": code})
+
+    assert response.status_code == 302
+    assert int(client.session["_auth_user_id"]) == author.pk
