@@ -8,7 +8,8 @@ MANAGE := $(PY) manage.py
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 export UV_LINK_MODE := copy
 
-.PHONY: run serve install install-test migrate messages compilemessages demo test lint bench browsers clean
+
+.PHONY: run install install-test migrate messages compilemessages demo test lint bench system-deps clean
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,7 +30,7 @@ migrate: install
 	$(MANAGE) migrate --noinput
 	$(MANAGE) createcachetable
 
-demo: migrate compilemessages
+demo: system-deps migrate compilemessages
 	$(MANAGE) seed_demo
 
 run: demo
@@ -39,15 +40,21 @@ run: demo
 messages: install
 	$(MANAGE) makemessages --all --ignore=.venv --ignore=var --ignore=tests --ignore=bench --no-obsolete
 
-browsers:
-	@command -v chromium >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-core >/dev/null)
+# Debian packages: WeasyPrint's Pango and HarfBuzz, poppler (tests read PDFs), Chromium (browser tests).
+SYSTEM_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 poppler-utils chromium gettext
+system-deps:
+	@missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "Installing Debian packages: $$missing"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	fi
 
 lint: install-test
 	$(VENV)/bin/ruff check .
 	DJANGO_SETTINGS_MODULE=ern_learning.settings.test $(MANAGE) makemigrations --check --dry-run
 	DJANGO_SETTINGS_MODULE=ern_learning.settings.test $(MANAGE) check
 
-test: install-test browsers compilemessages lint
+test: system-deps install-test compilemessages lint
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
 
 bench: install-test

@@ -237,6 +237,7 @@ WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAILUSERS_PASSWORD_ENABLED = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # avatars would otherwise come from another host
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # --- Background work -----------------------------------------------------------------------
