@@ -6,3 +6,8 @@ class AccountsConfig(AppConfig):
     name = "ern_learning.accounts"
     label = "accounts"
     verbose_name = _("Accounts")
+
+    def ready(self):
+        from . import audit
+
+        audit.connect()

@@ -29,8 +29,7 @@ def test_catalog_is_complete_and_well_formed(path):
     missing = [
         message.id
         for message in catalog
-        if message.id
-        and (message.fuzzy or not (all(message.string) if isinstance(message.string, tuple) else message.string))
+        if message.id and (message.fuzzy or not (all(message.string) if isinstance(message.string, tuple) else message.string))
     ]
 
     assert missing == []

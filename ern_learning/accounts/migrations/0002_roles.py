@@ -2,6 +2,8 @@
 
 from django.db import migrations
 
+from ern_learning.accounts.migrations._permissions import ensure_permissions
+
 ADMIN_ACCESS = ("wagtailadmin", "access_admin")
 
 # Page permissions on the root page, inherited by every page below it.
@@ -23,15 +25,6 @@ MODEL_PERMISSIONS = {
 }
 ROLES = ["Officer", "Country focal point", "Author", "Reviewer", "Organizer", "Administrator"]
 ADMIN_ROLES = ["Country focal point", "Author", "Reviewer", "Organizer", "Administrator"]
-
-
-def ensure_permissions(apps):
-    from django.contrib.auth.management import create_permissions
-
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
 
 
 def create_roles(apps, schema_editor):
