@@ -1,7 +1,7 @@
+from allauth.account.decorators import secure_admin_login
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.contrib.auth.decorators import login_required
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -9,12 +9,13 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from ern_learning.core import views as core_views
 
-# The Django admin signs in through allauth too, so MFA and rate limits apply there as well.
-admin.site.login = login_required(admin.site.login)
+# Both admins sign in through allauth, so MFA and rate limits cannot be bypassed there.
+admin.site.login = secure_admin_login(admin.site.login)
 
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
     path("i18n/setlang/", core_views.switch_language, name="set_language"),
+    path("admin/login/", core_views.admin_login, name="wagtailadmin_login"),
     path("admin/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
     path("documents/", include(wagtaildocs_urls)),
