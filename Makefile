@@ -57,7 +57,7 @@ lint: install-test
 test: system-deps install-test compilemessages lint
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
 
-bench: install-test
+bench: system-deps install-test compilemessages
 	$(PY) -m bench
 
 clean:

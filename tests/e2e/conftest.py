@@ -1,0 +1,75 @@
+"""Browser tests: the project's own server on 127.0.0.1, driven by Debian's Chromium through Playwright."""
+
+import os
+from pathlib import Path
+
+import pytest
+
+# Playwright's sync API runs an event loop in this thread; Django's ORM calls made by the test
+# itself (arranging data) are still synchronous and safe.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = "/usr/bin/chromium"
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "e2e"
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "tests/e2e/" in str(item.fspath):
+            item.add_marker(pytest.mark.e2e)
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Chromium is missing: `make test` installs it (apt-get install chromium).")
+    return {
+        **browser_type_launch_args,
+        "executable_path": CHROMIUM,
+        "args": [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+        ],
+    }
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args):
+    # A phone on a slow link is the officers' usual device.
+    return {**browser_context_args, "viewport": {"width": 390, "height": 844}, "locale": "en-US"}
+
+
+@pytest.fixture
+def screenshot(page, request):
+    """Save a full-page screenshot as a test artifact (not committed)."""
+    folder = ARTIFACTS / request.node.name
+    folder.mkdir(parents=True, exist_ok=True)
+    counter = iter(range(1, 1000))
+
+    def take(name: str) -> Path:
+        path = folder / f"{next(counter):02d}-{name}.png"
+        page.screenshot(path=str(path), full_page=True)
+        return path
+
+    return take
+
+
+@pytest.fixture
+def site(live_server, transactional_db):
+    """The live server with the home page in place; returns its base URL."""
+    from ern_learning.core.demo import seed_home_page
+
+    seed_home_page()
+    return live_server.url
+
+
+def sign_in(page, base_url: str, email: str, password: str, language: str = "en") -> None:
+    page.goto(f"{base_url}/{language}/accounts/login/")
+    page.fill("input[name=login]", email)
+    page.fill("input[name=password]", password)
+    page.locator("form[action$='/accounts/login/'] button[type=submit]").click()
+    page.wait_for_load_state()
