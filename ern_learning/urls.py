@@ -27,6 +27,7 @@ urlpatterns += i18n_patterns(
     path("learning/", include("courses.urls")),
     path("certificates/", include("courses.certificate_urls")),
     path("meetings/", include("meetings.urls")),
+    path("_util/login/", core_views.admin_login),  # shadows Wagtail's password-only login for private pages
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -26,10 +26,11 @@ def healthz(request: HttpRequest) -> HttpResponse:
 
 
 def admin_login(request: HttpRequest) -> HttpResponse:
-    """Wagtail's own login form would skip MFA and rate limits: send everyone to allauth's."""
+    """Wagtail's own login forms (admin and private pages) would skip MFA and rate limits: use allauth's."""
+    default_next = "/admin/" if request.path_info.startswith("/admin/") else "/"
     next_url = request.GET.get("next", "")
     if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
-        next_url = "/admin/"
+        next_url = default_next
     if request.user.is_authenticated:
         return redirect(next_url)
     return redirect(f"{reverse('account_login')}?{urlencode({'next': next_url})}")

@@ -34,3 +34,11 @@ def test_django_admin_refuses_signed_in_non_staff(client, officer):
     client.force_login(officer)
 
     assert client.get("/django-admin/login/").status_code == 403
+
+
+def test_wagtail_private_page_login_goes_to_allauth(client, officer):
+    response = client.post("/en/_util/login/?next=/en/", {"username": officer.email, "password": "correct-horse-battery"})
+
+    assert response.status_code == 302
+    assert response["Location"] == "/en/accounts/login/?next=%2Fen%2F"
+    assert "_auth_user_id" not in client.session
