@@ -1,5 +1,6 @@
 """Browser tests: the project's own server on 127.0.0.1, driven by Debian's Chromium through Playwright."""
 
+import os
 from pathlib import Path
 
 import pytest
@@ -14,11 +15,17 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.e2e)
 
 
-@pytest.fixture(autouse=True)
-def _allow_orm_beside_playwright(monkeypatch):
-    # Playwright's sync API runs an event loop in this thread; the test's own ORM calls
-    # (arranging data) are still synchronous and safe.
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+@pytest.fixture(scope="session", autouse=True)
+def _allow_orm_beside_playwright(django_db_setup):
+    """Playwright's sync API runs an event loop in this thread; the tests' own ORM calls (arranging
+    data, flushing the database) stay synchronous and safe. Set up the database first."""
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    yield
+    if previous is None:
+        del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
+    else:
+        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
 @pytest.fixture(scope="session")
@@ -68,10 +75,3 @@ def site(live_server, transactional_db):
     seed_home_page()
     return live_server.url
 
-
-def sign_in(page, base_url: str, email: str, password: str, language: str = "en") -> None:
-    page.goto(f"{base_url}/{language}/accounts/login/")
-    page.fill("input[name=login]", email)
-    page.fill("input[name=password]", password)
-    page.locator("form[action$='/accounts/login/'] button[type=submit]").click()
-    page.wait_for_load_state()
