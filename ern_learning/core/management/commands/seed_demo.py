@@ -8,7 +8,9 @@ from ern_learning.core.demo import seed_home_page
 # Each domain adds its own demo here, in dependency order; every step is idempotent.
 DEMO_STEPS = [
     "courses.demo.seed_courses",
+    "courses.certificate_demo.seed_certificates",
     "meetings.demo.seed_meetings",
+    "ern_learning.reports.demo.seed_report_activity",
 ]
 
 
@@ -28,11 +30,7 @@ class Command(BaseCommand):
             home = seed_home_page()
             summaries = []
             for dotted_path in DEMO_STEPS:
-                try:
-                    step = import_string(dotted_path)
-                except ImportError:
-                    continue
-                summaries.extend(step(people=people, home=home) or [])
+                summaries.extend(import_string(dotted_path)(people=people, home=home))
         self.stdout.write(self.style.SUCCESS("Demo data ready."))
         for line in summaries:
             self.stdout.write(f"  {line}")
