@@ -39,6 +39,12 @@ class ProfileSignupForm(ProfileFieldsMixin):
 
 
 class ProfileForm(forms.ModelForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Certificates print the Latin name: it cannot be emptied.
+        self.fields["first_name"].required = True
+        self.fields["last_name"].required = True
+
     class Meta:
         model = User
         fields = PROFILE_FIELDS
@@ -51,3 +57,21 @@ class ProfileForm(forms.ModelForm):
 class VettingDecisionForm(forms.Form):
     decision = forms.ChoiceField(choices=[("approve", _("Approve")), ("reject", _("Reject"))])
     note = forms.CharField(label=_("Note"), max_length=500, required=False)
+
+
+class DeleteAccountForm(forms.Form):
+    """Asks for the password before an account is erased; checks it, nothing more."""
+
+    password = forms.CharField(
+        label=_("Your password"), strip=False, widget=forms.PasswordInput(attrs={"autocomplete": "current-password"})
+    )
+
+    def __init__(self, *args, user: User, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_password(self) -> str:
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError(_("This is not your password."), code="wrong_password")
+        return password

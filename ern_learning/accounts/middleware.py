@@ -1,12 +1,14 @@
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.core.exceptions import PermissionDenied
 from django.http import HttpResponseRedirect
 from django.middleware.locale import LocaleMiddleware
 from django.shortcuts import redirect
 from django.urls import translate_url
 from django.utils import translation
 from django.utils.translation import get_language_from_path
+from django.utils.translation import gettext as _
 
 APPLY_PREFERRED_LANGUAGE_SESSION_KEY = "ern_apply_preferred_language"
 
@@ -96,3 +98,24 @@ class RequireStaffMFAMiddleware:
             except Resolver404:
                 return True
         return match.url_name in MFA_SETUP_ALLOWED_URL_NAMES
+
+
+class AdminAccessMiddleware:
+    """A signed-in person without admin access gets a clear 403 in the admin, not a loop through sign-in.
+
+    (Wagtail sends such users to the login page, which sends signed-in users straight back.)
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = request.user
+        if (
+            request.path_info.startswith("/admin/")
+            and user.is_authenticated
+            and not user.has_perm("wagtailadmin.access_admin")
+            and not request.path_info.startswith(("/admin/login/", "/admin/logout/"))
+        ):
+            raise PermissionDenied(_("Your account has no access to the administration."))
+        return self.get_response(request)

@@ -54,7 +54,10 @@ def vetting_decide(request: HttpRequest, user_id: int) -> HttpResponse:
     applicant = get_object_or_404(applicants_visible_to(request.user), pk=user_id)
     form = VettingDecisionForm(request.POST)
     if not form.is_valid():
-        messages.error(request, _("Choose approve or reject."))
+        if "decision" in form.errors:
+            messages.error(request, _("Choose approve or reject."))
+        else:
+            messages.error(request, _("The note could not be saved: %(reason)s") % {"reason": form.errors["note"][0]})
         return redirect("accounts:vetting_queue")
     decide = approve_membership if form.cleaned_data["decision"] == "approve" else reject_membership
     decide(applicant, by=request.user, note=form.cleaned_data["note"])

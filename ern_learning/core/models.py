@@ -46,3 +46,46 @@ class AuditEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.created_at:%Y-%m-%d %H:%M} {self.action} {self.target_label}"
+
+
+class OutboundEmailStatus(models.TextChoices):
+    QUEUED = "queued", _("Queued")
+    SENT = "sent", _("Sent")
+    FAILED = "failed", _("Failed")
+    CANCELLED = "cancelled", _("Cancelled")
+
+
+class OutboundEmail(models.Model):
+    """One e-mail the platform sends, recorded before it goes out; its idempotency key means it goes out once."""
+
+    idempotency_key = models.CharField(_("idempotency key"), max_length=255, unique=True)
+    to = models.JSONField(_("to"), default=list)
+    from_email = models.CharField(_("from"), max_length=254, blank=True)
+    reply_to = models.JSONField(_("reply to"), default=list, blank=True)
+    subject = models.TextField(_("subject"))
+    body = models.TextField(_("text"))
+    html = models.TextField(_("HTML version"), blank=True)
+    # Each as {"filename", "mimetype", "content"} with the content in base64.
+    attachments = models.JSONField(_("attachments"), default=list, blank=True)
+    status = models.CharField(
+        _("status"), max_length=10, choices=OutboundEmailStatus.choices, default=OutboundEmailStatus.QUEUED, db_index=True
+    )
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    last_error = models.TextField(_("last error"), blank=True)
+    created_at = models.DateTimeField(_("queued at"), auto_now_add=True, db_index=True)
+    last_attempt_at = models.DateTimeField(_("last attempt"), null=True, blank=True)
+    next_attempt_at = models.DateTimeField(_("next attempt"), null=True, blank=True)
+    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("outgoing e-mail")
+        verbose_name_plural = _("outgoing e-mails")
+        ordering = ["-created_at", "-pk"]
+        permissions = [("retry_outboundemail", _("Can retry failed e-mails"))]
+
+    def __str__(self) -> str:
+        return f"{self.subject[:80]} → {self.recipients}"
+
+    @property
+    def recipients(self) -> str:
+        return ", ".join(self.to)

@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "modeltranslation",
     "ern_learning.accounts",
     "ern_learning.core",
+    "ern_learning.reports",
     "courses",
     "meetings",
     "wagtail.contrib.forms",
@@ -75,6 +76,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "ern_learning.accounts.middleware.RequireStaffMFAMiddleware",
+    "ern_learning.accounts.middleware.AdminAccessMiddleware",
+    "ern_learning.core.middleware.OutOfRangeIdMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -281,3 +284,7 @@ LOGGING = {
         "wagtail": {"level": "WARNING"},
     },
 }
+
+# --- Courses -------------------------------------------------------------------------------
+# Lesson videos are uploaded to the document library and played by the browser's own player.
+WAGTAILDOCS_EXTENSIONS = [*WAGTAILDOCS_EXTENSIONS, "mp4", "webm"]

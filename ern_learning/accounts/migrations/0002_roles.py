@@ -21,7 +21,6 @@ COLLECTION_PERMISSIONS = {
 }
 MODEL_PERMISSIONS = {
     "Administrator": [("accounts", "add_user"), ("accounts", "change_user"), ("accounts", "view_user"), ("auth", "view_group")],
-    "Country focal point": [("accounts", "view_user")],
 }
 ROLES = ["Officer", "Country focal point", "Author", "Reviewer", "Organizer", "Administrator"]
 ADMIN_ROLES = ["Country focal point", "Author", "Reviewer", "Organizer", "Administrator"]

@@ -1,0 +1,25 @@
+"""Short constructors for lesson blocks, so the demo text reads like the lesson it builds."""
+
+
+def p(html: str):
+    return ("paragraph", html)
+
+
+def h(text: str, level: str = "h2"):
+    return ("heading", {"text": text, "level": level})
+
+
+def key(heading: str, html: str):
+    return ("key_point", {"heading": heading, "text": html})
+
+
+def case(title: str, scenario: str, questions: str = "", lessons: str = ""):
+    return ("case_study", {"title": title, "scenario": scenario, "questions": questions, "lessons": lessons})
+
+
+def checklist(heading: str, introduction: str, indicators: list[str], source: str = ""):
+    return ("indicators", {"heading": heading, "introduction": introduction, "indicators": indicators, "source": source})
+
+
+def term(word: str, definition: str):
+    return ("glossary_term", {"term": word, "definition": definition})

@@ -1,0 +1,116 @@
+"""Taking a quiz: start an attempt, answer it, see the result. Grading is the service's job."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST
+
+from courses.forms import AttemptSubmissionForm
+from courses.models import QuizAttempt, QuizPage
+from courses.selectors.catalog import is_translated
+from courses.selectors.learning import Refusal, course_page_access
+from courses.selectors.quizzes import attempt_for_learner, attempt_questions, attempt_review, learner_attempts, open_attempt_for
+from courses.services.exceptions import ActionRefused
+from courses.services.quizzes import grade_attempt, start_attempt
+from courses.views.learning import lesson_access_response, refusal_response
+
+
+def _live_quiz(quiz_id: int) -> QuizPage:
+    return get_object_or_404(QuizPage, pk=quiz_id)
+
+
+@login_required
+@require_POST
+def start(request: HttpRequest, quiz_id: int) -> HttpResponse:
+    quiz = _live_quiz(quiz_id)
+    try:
+        start_attempt(request.user, quiz)
+    except ActionRefused as refusal:
+        if refusal.status == 409:
+            messages.error(request, refusal.message)
+            return redirect(quiz.get_url(request))
+        return refusal_response(request, refusal.message, status=refusal.status)
+    return redirect("courses:take_quiz", quiz_id=quiz.pk)
+
+
+def _attempt_form_response(request, quiz, attempt, *, form=None, error: str = "", status: int = 200) -> HttpResponse:
+    questions = attempt_questions(attempt)
+    chosen = {}
+    if form is not None:
+        chosen = {str(qid): ids for qid, ids in form.answers([item["question"].pk for item in questions]).items()}
+    for item in questions:
+        item["chosen"] = set(chosen.get(str(item["question"].pk), []))
+    context = {
+        "page": quiz,
+        "quiz": quiz,
+        "attempt": attempt,
+        "questions": questions,
+        "error": error,
+        "translation_missing": not all(is_translated(item["question"], "text") for item in questions),
+    }
+    return TemplateResponse(request, "courses/quiz_attempt.html", context, status=status)
+
+
+@never_cache
+@login_required
+def take(request: HttpRequest, quiz_id: int) -> HttpResponse:
+    quiz = _live_quiz(quiz_id)
+    refusal = lesson_access_response(quiz, request)
+    if refusal is not None:
+        return refusal
+    attempt = open_attempt_for(request.user, quiz)
+    if attempt is None:
+        return redirect(quiz.get_url(request))
+    return _attempt_form_response(request, quiz, attempt)
+
+
+@never_cache
+@login_required
+@require_POST
+def submit(request: HttpRequest, quiz_id: int) -> HttpResponse:
+    quiz = _live_quiz(quiz_id)
+    access = course_page_access(quiz, request.user)
+    if access.refusal == Refusal.NOT_PUBLISHED:
+        return refusal_response(request, _("This quiz is not available."), status=404)
+    if access.refusal is not None:
+        return refusal_response(request, _("You are not enrolled in this course, so you cannot submit its quiz."), status=403)
+    form = AttemptSubmissionForm(request.POST)
+    if not form.is_valid():
+        return refusal_response(request, _("This form is incomplete. Reload the quiz and try again."), status=400)
+    attempt = QuizAttempt.objects.filter(token=form.cleaned_data["token"], enrolment=access.enrolment, quiz=quiz).first()
+    if attempt is None:
+        return refusal_response(request, _("This attempt was not found. Start the quiz again from its page."), status=400)
+    if attempt.submitted_at is None:
+        try:
+            attempt = grade_attempt(attempt, answers=form.answers(attempt.question_order))
+        except ActionRefused as refusal:
+            return _attempt_form_response(request, quiz, attempt, form=form, error=refusal.message, status=refusal.status)
+    return redirect("courses:attempt", attempt_id=attempt.pk)
+
+
+@never_cache
+@login_required
+def result(request: HttpRequest, attempt_id: int) -> HttpResponse:
+    attempt = attempt_for_learner(request.user, attempt_id)
+    if attempt is None or not attempt.is_submitted:
+        raise Http404
+    history = list(learner_attempts(request.user, attempt.quiz))
+    passed = any(item.passed for item in history)
+    attempts_left = max(attempt.quiz.max_attempts - len(history), 0)
+    reveal = passed or attempts_left == 0
+    context = {
+        "page": attempt.quiz,
+        "attempt": attempt,
+        "quiz": attempt.quiz,
+        "course": attempt.enrolment.course,
+        "enrolment": attempt.enrolment,
+        "review": attempt_review(attempt, reveal_answers=reveal),
+        "answers_revealed": reveal,
+        "history": history,
+        "attempts_left": 0 if passed else attempts_left,
+    }
+    return TemplateResponse(request, "courses/quiz_result.html", context)

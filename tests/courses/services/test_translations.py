@@ -1,0 +1,112 @@
+from courses.models import QuizPage, TranslationRecord, TranslationStatus
+from courses.selectors.translations import translation_overview
+from courses.services.translations import record_translation_changes
+from ern_learning.core.i18n import set_translations
+from tests.factories.courses import QuizPageFactory
+
+
+def statuses(overview, page) -> dict[str, str]:
+    for course in overview:
+        for row in course.rows:
+            if row.page.pk == page.pk:
+                return {cell.language: cell.status for cell in row.cells}
+    raise AssertionError("page not in overview")
+
+
+def translate_lesson(lesson, language: str, title: str, text: str):
+    set_translations(lesson, "title", {language: title})
+    set_translations(lesson, "body", {language: [("paragraph", f"<p>{text}</p>")]})
+    lesson.save_revision()
+
+
+def test_new_lesson_is_source_in_english_and_missing_elsewhere(lessons):
+    result = statuses(translation_overview(), lessons[0])
+
+    assert result["en"] == TranslationStatus.SOURCE
+    assert {result[code] for code in ("km", "id", "lo", "ms", "fil", "th", "vi")} == {TranslationStatus.MISSING}
+
+
+def test_translated_lesson_is_complete(lessons):
+    translate_lesson(lessons[0], "km", "មេរៀន", "អត្ថបទ")
+
+    assert statuses(translation_overview(), lessons[0])["km"] == TranslationStatus.COMPLETE
+
+
+def test_title_alone_is_still_missing(lessons):
+    set_translations(lessons[0], "title", {"th": "บทเรียน"})
+    lessons[0].save_revision()
+
+    assert statuses(translation_overview(), lessons[0])["th"] == TranslationStatus.MISSING
+
+
+def test_english_change_after_translation_makes_it_outdated(lessons):
+    lesson = lessons[0]
+    translate_lesson(lesson, "km", "មេរៀន", "អត្ថបទ")
+    translate_lesson(lesson, "vi", "Bài học", "Nội dung")
+
+    set_translations(lesson, "body", {"en": [("paragraph", "<p>Updated guidance.</p>")]})
+    lesson.save_revision()
+
+    result = statuses(translation_overview(), lesson)
+    assert result["km"] == TranslationStatus.OUTDATED
+    assert result["vi"] == TranslationStatus.OUTDATED
+
+
+def test_editing_the_translation_after_english_change_makes_it_complete_again(lessons):
+    lesson = lessons[0]
+    translate_lesson(lesson, "km", "មេរៀន", "អត្ថបទ")
+    set_translations(lesson, "body", {"en": [("paragraph", "<p>Updated guidance.</p>")]})
+    lesson.save_revision()
+
+    translate_lesson(lesson, "km", "មេរៀន", "អត្ថបទថ្មី")
+
+    assert statuses(translation_overview(), lesson)["km"] == TranslationStatus.COMPLETE
+
+
+def test_saving_without_changes_changes_no_record(lessons):
+    lesson = lessons[0]
+    before = {record.language: record.edited_at for record in TranslationRecord.objects.filter(page=lesson)}
+
+    changed = record_translation_changes(lesson)
+
+    assert changed == []
+    assert {record.language: record.edited_at for record in TranslationRecord.objects.filter(page=lesson)} == before
+
+
+def test_quiz_needs_every_question_and_choice_translated(course):
+    quiz = QuizPage.objects.get(pk=QuizPageFactory(parent=course, questions=1).pk)
+    question = quiz.questions.get()
+    set_translations(quiz, "title", {"lo": "ແບບທົດສອບ"})
+    set_translations(question, "text", {"lo": "ຄຳຖາມ"})
+    question.save()
+    quiz.save_revision()
+    assert statuses(translation_overview(), quiz)["lo"] == TranslationStatus.MISSING
+
+    for choice in question.choices.all():
+        set_translations(choice, "text", {"lo": f"ຕົວເລືອກ {choice.pk}"})
+        choice.save()
+    quiz = QuizPage.objects.get(pk=quiz.pk)
+    set_translations(quiz, "title", {"lo": "ແບບທົດສອບ"})
+    quiz.save_revision()
+
+    assert statuses(translation_overview(), quiz)["lo"] == TranslationStatus.COMPLETE
+
+
+def test_course_summary_shows_the_worst_status_of_its_pages(course, lessons):
+    set_translations(course, "title", {"km": "វគ្គ"})
+    set_translations(course, "summary", {"km": "សេចក្តីសង្ខេប"})
+    course.save_revision()
+    for lesson in lessons[:2]:
+        translate_lesson(lesson, "km", "មេរៀន", "អត្ថបទ")
+
+    overview = translation_overview()
+
+    summary = {cell.language: cell.status for cell in overview[0].summary}
+    assert summary["km"] == TranslationStatus.MISSING
+    assert statuses(overview, course)["km"] == TranslationStatus.COMPLETE
+
+    translate_lesson(lessons[2], "km", "មេរៀន", "អត្ថបទ")
+
+    summary = {cell.language: cell.status for cell in translation_overview()[0].summary}
+    assert summary["km"] == TranslationStatus.COMPLETE
+    assert summary["en"] == TranslationStatus.SOURCE
