@@ -90,3 +90,9 @@ def _fresh_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _restore_migrated_data_after_transactional_tests(django_db_serialized_rollback):
+    """Transactional tests (browser, concurrency, backups) flush the database; restore what the data
+    migrations created (roles, permissions, workflow, collections) for the tests that follow."""
