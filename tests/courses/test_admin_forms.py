@@ -44,7 +44,9 @@ def quiz_form(choices: list[tuple[str, bool]], kind: str = "single") -> dict:
                     {
                         "kind": kind,
                         "text_en": "Is the sky blue?",
-                        "choices": inline_formset([{"text_en": text, "is_correct": "on" if correct else ""} for text, correct in choices]),
+                        "choices": inline_formset(
+                            [{"text_en": text, "is_correct": "on" if correct else ""} for text, correct in choices]
+                        ),
                     }
                 ]
             ),
@@ -75,7 +77,10 @@ def test_quiz_editor_saves_a_valid_quiz_with_its_choices(client, administrator, 
     assert response.status_code == 302
     quiz = QuizPage.objects.get()
     question = quiz.questions.get()
-    assert [(choice.text, choice.is_correct) for choice in question.choices.order_by("sort_order")] == [("Yes", True), ("No", False)]
+    assert [(choice.text, choice.is_correct) for choice in question.choices.order_by("sort_order")] == [
+        ("Yes", True),
+        ("No", False),
+    ]
 
 
 def test_course_editor_keeps_languages_in_network_order(client, administrator, catalogue):

@@ -41,13 +41,13 @@ def test_question_errors(kind, flags, expected):
     assert [str(error) for error in question_errors(kind, flags)] == expected
 
 
-def test_course_outcome_list_skips_blank_lines():
+def test_course_outcome_list_skips_blank_lines(db):
     course = CoursePage(outcomes="Seize a phone\n\n  Hash an image  \n")
 
     assert course.outcome_list == ["Seize a phone", "Hash an image"]
 
 
-def test_course_language_names_in_network_order():
+def test_course_language_names_in_network_order(db):
     assert CoursePage(languages=["en", "km", "th"]).language_names == ["English", "Khmer", "Thai"]
 
 
