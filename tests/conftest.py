@@ -92,7 +92,40 @@ def _fresh_cache():
     cache.clear()
 
 
+_MIGRATED_DATA: dict[str, str] = {}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _migrated_data(django_db_setup):
+    """Keep what the data migrations created (roles, permissions, workflow, collections, the root
+    page), serialized by pytest-django once the test database was built."""
+    from django.db import connection
+
+    contents = getattr(connection, "_test_serialized_contents", None)
+    if contents is not None:
+        _MIGRATED_DATA[connection.alias] = contents
+
+
+def put_migrated_data_on_connections() -> bool:
+    """Put the snapshot back on connection objects that lack it; True when one did. Playwright's
+    event loop (browser tests) gives later code fresh connection objects without it, and then a
+    transactional test would start from a flushed database without the root page or the roles."""
+    from django.db import connections
+
+    restored = False
+    for alias, contents in _MIGRATED_DATA.items():
+        if not hasattr(connections[alias], "_test_serialized_contents"):
+            connections[alias]._test_serialized_contents = contents
+            restored = True
+    return restored
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    put_migrated_data_on_connections()  # before any fixture sets up the database
+
+
 @pytest.fixture(autouse=True)
 def _restore_migrated_data_after_transactional_tests(django_db_serialized_rollback):
-    """Transactional tests (browser, concurrency, backups) flush the database; restore what the data
-    migrations created (roles, permissions, workflow, collections) for the tests that follow."""
+    """Transactional tests (browser, concurrency, backups) flush the database; with serialized
+    rollback every test starts from the migrated data, for them and for the tests that follow."""

@@ -70,8 +70,15 @@ def screenshot(page, request):
 @pytest.fixture
 def site(live_server, transactional_db):
     """The live server with the home page in place; returns its base URL."""
-    from ern_learning.core.demo import seed_home_page
+    from django.db import connection
 
+    from ern_learning.core.demo import seed_home_page
+    from tests.conftest import put_migrated_data_on_connections
+
+    if put_migrated_data_on_connections():
+        # The first browser test started Playwright after the snapshot was put back, on the old
+        # connection object: load the migrated data now, as pytest-django would have.
+        connection.creation.deserialize_db_from_string(connection._test_serialized_contents)
     seed_home_page()
     return live_server.url
 
