@@ -297,8 +297,26 @@ def _time_pages() -> dict:
     return pages
 
 
+def format_table(result: dict) -> str:
+    """The figures as a Markdown table, for `make bench`."""
+    rows = result["rows"]
+    lines = [
+        f"{rows['enrolments']:,} enrolments, {rows['lesson_completions']:,} completed lessons, {rows['quiz_attempts']:,} quiz "
+        f"attempts, {rows['registrations']:,} registrations (built in {result['build_seconds']} s)",
+        "",
+        "| page | median ms | max ms | queries |",
+        "| --- | ---: | ---: | ---: |",
+    ]
+    lines += [
+        f"| {name} | {page['median_ms']} | {page['max_ms']} | {page['queries']} |" for name, page in result["pages"].items()
+    ]
+    lines.append("")
+    lines.append(f"target under {result['target_ms']} ms: {'met' if result['within_target'] else 'MISSED'}")
+    return "\n".join(lines)
+
+
 if __name__ == "__main__":
     if "--child" in sys.argv:
         print(RESULT_MARKER + json.dumps(_child()), flush=True)
     else:
-        print(json.dumps(run(), indent=2))
+        print(format_table(run()))

@@ -12,18 +12,21 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 WIDTH = 720
-LABEL_WIDTH = 230
+LABEL_WIDTH = 260
 VALUE_WIDTH = 70
 BAR_HEIGHT = 16
 BAR_GAP = 2
 GROUP_GAP = 12
 LEGEND_LINE_HEIGHT = 20
 LEGEND_CHARACTER_WIDTH = 7.5
+VALUE_CHARACTER_WIDTH = 7.5
 TOP = 6
-LABEL_CHARACTERS = 34
+LABEL_CHARACTERS = 32
+TEXT = "#1a1a1a"
 
-# Dark, mid and light tones, told apart in colour and in greyscale print.
+# Dark, mid and light tones, told apart in colour and in greyscale print; each with the text colour readable on it.
 PALETTE = ["#1d3557", "#d08c00", "#2a9d8f", "#9b2226", "#6c757d"]
+TEXT_ON = {"#1d3557": "#ffffff", "#d08c00": TEXT, "#2a9d8f": TEXT, "#9b2226": "#ffffff", "#6c757d": "#ffffff"}
 
 
 def format_value(value: float | int | None, *, percent: bool = False) -> str:
@@ -49,6 +52,8 @@ class Series:
 
 @dataclass
 class Bar:
+    """A bar, or one segment of a stacked bar, with its value written after it (or inside, when stacked)."""
+
     x: float
     y: float
     width: float
@@ -57,6 +62,8 @@ class Bar:
     text: str
     text_x: float
     text_y: float
+    text_colour: str = TEXT
+    text_anchor: str = "start"
 
 
 @dataclass
@@ -65,6 +72,9 @@ class Row:
     short_label: str
     label_y: float
     bars: list[Bar]
+    total_text: str = ""
+    total_x: float = 0
+    total_y: float = 0
 
 
 @dataclass
@@ -94,6 +104,8 @@ class BarChart:
     categories: list[str]
     series: list[Series]
     percent: bool = False
+    # Stacked: one bar per category, a segment per series, the total written after it.
+    stacked: bool = False
 
     def __post_init__(self):
         for index, series in enumerate(self.series):
@@ -119,6 +131,9 @@ class BarChart:
     def scale_max(self) -> float:
         if self.percent:
             return 100.0
+        if self.stacked:
+            totals = [sum(series.values[index] or 0 for series in self.series) for index in range(len(self.categories))]
+            return float(max(totals, default=0)) or 1.0
         values = [value for series in self.series for value in series.values if value is not None]
         return float(max(values, default=0)) or 1.0
 
@@ -126,38 +141,74 @@ class BarChart:
     def has_legend(self) -> bool:
         return len(self.series) > 1
 
+    @property
+    def _group_height(self) -> int:
+        return BAR_HEIGHT if self.stacked else len(self.series) * (BAR_HEIGHT + BAR_GAP) - BAR_GAP
+
+    def _length(self, value) -> float:
+        bar_area = WIDTH - LABEL_WIDTH - VALUE_WIDTH
+        if value is None:
+            return 0.0
+        return max(bar_area * min(float(value), self.scale_max) / self.scale_max, 0.0)
+
     @cached_property
     def rows(self) -> list[Row]:
-        bar_area = WIDTH - LABEL_WIDTH - VALUE_WIDTH
         y = TOP + self.legend_height
         rows = []
         for index, category in enumerate(self.categories):
-            bars = []
-            for position, series in enumerate(self.series):
-                value = series.values[index]
-                bar_y = y + position * (BAR_HEIGHT + BAR_GAP)
-                length = 0.0 if value is None else max(bar_area * min(float(value), self.scale_max) / self.scale_max, 0.0)
-                bars.append(
-                    Bar(
-                        x=LABEL_WIDTH,
-                        y=bar_y,
-                        width=round(length, 1),
-                        height=BAR_HEIGHT,
-                        colour=series.colour,
-                        text=format_value(value, percent=self.percent),
-                        text_x=round(LABEL_WIDTH + length + 4, 1),
-                        text_y=bar_y + BAR_HEIGHT - 4,
+            row = Row(label=category, short_label=_shorten(category), label_y=y + self._group_height / 2 + 4, bars=[])
+            if self.stacked:
+                self._stack(row, index, y)
+            else:
+                for position, series in enumerate(self.series):
+                    bar_y = y + position * (BAR_HEIGHT + BAR_GAP)
+                    length = self._length(series.values[index])
+                    row.bars.append(
+                        Bar(
+                            x=LABEL_WIDTH,
+                            y=bar_y,
+                            width=round(length, 1),
+                            height=BAR_HEIGHT,
+                            colour=series.colour,
+                            text=format_value(series.values[index], percent=self.percent),
+                            text_x=round(LABEL_WIDTH + length + 4, 1),
+                            text_y=bar_y + BAR_HEIGHT - 4,
+                        )
                     )
-                )
-            group_height = len(self.series) * (BAR_HEIGHT + BAR_GAP) - BAR_GAP
-            rows.append(Row(label=category, short_label=_shorten(category), label_y=y + group_height / 2 + 4, bars=bars))
-            y += group_height + GROUP_GAP
+            rows.append(row)
+            y += self._group_height + GROUP_GAP
         return rows
+
+    def _stack(self, row: Row, index: int, y: float) -> None:
+        x = float(LABEL_WIDTH)
+        for series in self.series:
+            value = series.values[index]
+            if not value:
+                continue
+            length = self._length(value)
+            text = format_value(value, percent=self.percent)
+            fits = length >= 8 + VALUE_CHARACTER_WIDTH * len(text)
+            row.bars.append(
+                Bar(
+                    x=round(x, 1),
+                    y=y,
+                    width=round(length, 1),
+                    height=BAR_HEIGHT,
+                    colour=series.colour,
+                    text=text if fits else "",
+                    text_x=round(x + length / 2, 1),
+                    text_y=y + BAR_HEIGHT - 4,
+                    text_colour=TEXT_ON.get(series.colour, TEXT),
+                    text_anchor="middle",
+                )
+            )
+            x += length
+        total = sum(series.values[index] or 0 for series in self.series)
+        row.total_text, row.total_x, row.total_y = format_value(total, percent=self.percent), round(x + 4, 1), y + BAR_HEIGHT - 4
 
     @cached_property
     def height(self) -> int:
-        group_height = len(self.series) * (BAR_HEIGHT + BAR_GAP) - BAR_GAP + GROUP_GAP
-        return int(TOP + self.legend_height + len(self.categories) * group_height)
+        return int(TOP + self.legend_height + len(self.categories) * (self._group_height + GROUP_GAP))
 
     @cached_property
     def legend_entries(self) -> list[LegendEntry]:

@@ -39,6 +39,7 @@ def meetings_content(report: MeetingsReport) -> ReportContent:
                     Series(label, [row[status] for row in report.by_country])
                     for status, label in zip(STATUSES, status_labels, strict=True)
                 ],
+                stacked=True,
             ),
             BarChart(
                 key="attendance-by-meeting",
@@ -53,8 +54,8 @@ def meetings_content(report: MeetingsReport) -> ReportContent:
                 key="quota-use",
                 title=_("Seats used per country quota"),
                 description=_("The share of each country's reserved seats taken by approved participants."),
-                category_heading=_("Meeting and country"),
-                categories=[f"{row['meeting']} · {country_name(row['country'])}" for row in report.quotas],
+                category_heading=_("Country and meeting"),
+                categories=[f"{country_name(row['country'])} · {row['meeting']}" for row in report.quotas],
                 series=[Series(_("Seats used"), [row["share"] for row in report.quotas])],
                 percent=True,
             ),
