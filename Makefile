@@ -38,7 +38,7 @@ run: demo
 
 # Regenerate the English source catalogs after changing user-facing strings.
 messages: install
-	$(MANAGE) makemessages --all --ignore=.venv --ignore=var --ignore=tests --ignore=bench --no-obsolete
+	$(MANAGE) makemessages $(foreach l,km id lo ms fil th vi,-l $(l)) --no-wrap --ignore=.venv --ignore=var --ignore=tests --ignore=bench --no-obsolete
 
 # Debian packages: WeasyPrint's Pango and HarfBuzz, poppler (tests read PDFs), Chromium (browser tests).
 SYSTEM_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 poppler-utils chromium gettext
