@@ -5,7 +5,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import MinValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.http import Http404
 from django.utils.functional import cached_property
@@ -138,6 +138,18 @@ class MeetingPage(Page):
         help_text=_("When off, the title, summary, dates and agenda are public; venue, link and documents never are."),
     )
 
+    attendance_certificates = models.BooleanField(
+        _("attendance certificates"),
+        default=True,
+        help_text=_("Organisers can issue a certificate of attendance to the participants who attended."),
+    )
+    certificate_attendance_percent = models.PositiveSmallIntegerField(
+        _("attendance needed for a certificate (%)"),
+        default=100,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+        help_text=_("The share of the meeting's days a participant must attend; 100 means every day."),
+    )
+
     search_fields = Page.search_fields + [index.SearchField("summary"), index.FilterField("start_at")]
 
     content_panels = Page.content_panels + [
@@ -174,6 +186,10 @@ class MeetingPage(Page):
             heading=_("Registration"),
         ),
         InlinePanel("quotas", heading=_("Seats per country"), label=_("Country quota")),
+        MultiFieldPanel(
+            [FieldPanel("attendance_certificates"), FieldPanel("certificate_attendance_percent")],
+            heading=_("Certificates"),
+        ),
         InlinePanel("documents", heading=_("Documents for participants"), label=_("Document")),
     ]
 

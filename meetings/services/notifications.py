@@ -1,4 +1,4 @@
-"""Telling people: each message is queued after commit and delivered at most once, by its key."""
+"""Telling people: each message is queued after commit, once by its key, and sent (and retried) by the e-mail queue."""
 
 import uuid
 from datetime import datetime, timedelta
@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from ern_learning.accounts.models import User
 from ern_learning.core.services.audit import record_event
+from ern_learning.core.services.mail import queue_message
 from meetings import emails
 from meetings.models import (
     ACTIVE_STATUSES,
@@ -29,15 +30,19 @@ def reminder_hours() -> int:
 
 
 def _deliver_once(key: str, *, kind: str, user: User, meeting: MeetingPage, build) -> bool:
-    """Send the message `build()` returns unless one with this key went out already; True when sent now."""
+    """Queue the message `build()` returns unless one with this key was queued already; True when queued now.
+
+    The outgoing e-mail queue sends it after commit, retries it when the mail server fails and shows
+    a failure to staff; the key makes a second delivery of the same notice (a retried task, a double
+    click) a no-op.
+    """
     with transaction.atomic():
         _sent, created = SentNotification.objects.get_or_create(
             key=key, defaults={"kind": kind, "user": user, "meeting": meeting}
         )
         if not created:
             return False
-        # Sending inside the transaction: if the mail server refuses, the key is rolled back and a retry sends.
-        build().send()
+        queue_message(build(), idempotency_key=key)
     return True
 
 

@@ -23,6 +23,8 @@ def page_form_data(**overrides):
         "location_city_en": "Manila, Philippines",
         "venue_name_en": "Camp Crame",
         "capacity": "20",
+        "attendance_certificates": "on",
+        "certificate_attendance_percent": "100",
         "approval_required": "on",
         "members_only": "on",
         "quotas": inline_formset([]),

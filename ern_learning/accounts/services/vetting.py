@@ -44,7 +44,7 @@ def _decide(applicant: User, *, by: User, status: str, note: str) -> User:
         if status == MembershipStatus.APPROVED:
             applicant.groups.add(Group.objects.get(name=Role.OFFICER))
         record_event("membership." + status, actor=by, target=applicant, details={"note": note[:500]})
-        transaction.on_commit(lambda: send_membership_decision(applicant))
+        send_membership_decision(applicant)  # queued; sent once this decision commits
     return applicant
 
 

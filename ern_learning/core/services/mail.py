@@ -16,7 +16,7 @@ from email.utils import parseaddr
 from functools import partial
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
+from django.core.mail import EmailMessage, EmailMultiAlternatives
 from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.utils import timezone
@@ -79,6 +79,22 @@ def queue_email(
         if created:
             transaction.on_commit(partial(_enqueue, email.pk), robust=True)
     return email
+
+
+def queue_message(message: EmailMessage, *, idempotency_key: str) -> OutboundEmail:
+    """Queue a Django e-mail built elsewhere (templates, an .ics attachment) as `queue_email` would."""
+    html = next((content for content, mimetype in getattr(message, "alternatives", []) if mimetype == "text/html"), None)
+    attachments = [attachment for attachment in message.attachments if isinstance(attachment, tuple)]
+    return queue_email(
+        to=message.to,
+        subject=message.subject,
+        body=message.body,
+        html=html,
+        attachments=attachments,
+        idempotency_key=idempotency_key,
+        from_email=message.from_email,
+        reply_to=message.reply_to,
+    )
 
 
 def deliver_email(email_id: int) -> str:

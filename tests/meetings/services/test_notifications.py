@@ -7,7 +7,8 @@ from django.core.management import call_command
 from django.utils import timezone
 from icalendar import Calendar
 
-from ern_learning.core.models import AuditEvent
+from ern_learning.core.models import AuditEvent, OutboundEmail, OutboundEmailStatus
+from ern_learning.core.services.mail import retry_email
 from meetings.models import RegistrationStatus, RegistrationStatusChange, SentNotification
 from meetings.services.meetings import cancel_meeting
 from meetings.services.notifications import (
@@ -140,19 +141,31 @@ def test_registration_notice_is_sent_only_once(make_meeting, officer, on_commit)
     assert SentNotification.objects.filter(user=officer, kind="registration_received").count() == 1
 
 
-def test_registration_notice_failing_to_send_can_be_retried(make_meeting, officer, settings):
+def test_registration_notice_failing_to_send_is_kept_for_staff_and_retried_once(make_meeting, officer, settings, on_commit):
     meeting = make_meeting(approval_required=True)
     registration = register_attendee(meeting, user=officer)
     change = RegistrationStatusChange.objects.get(registration=registration)
     settings.EMAIL_BACKEND = "tests.meetings.services.test_notifications.RefusingBackend"
 
-    with pytest.raises(ConnectionRefusedError):
-        deliver_registration_notice(registration_id=registration.pk, kind="received", change_id=change.pk)
-    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-    sent = deliver_registration_notice(registration_id=registration.pk, kind="received", change_id=change.pk)
+    with on_commit():
+        queued = deliver_registration_notice(registration_id=registration.pk, kind="received", change_id=change.pk)
 
-    assert sent is True
+    assert queued is True
+    email = OutboundEmail.objects.get(to=[officer.email])
+    assert email.status == OutboundEmailStatus.FAILED
+    assert "mail server down" in email.last_error
+    assert mail.outbox == []
+
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    with on_commit():
+        retry_email(email)
+        again = deliver_registration_notice(registration_id=registration.pk, kind="received", change_id=change.pk)
+
+    email.refresh_from_db()
+    assert email.status == OutboundEmailStatus.SENT
+    assert again is False
     assert len(mail.outbox) == 1
+    assert OutboundEmail.objects.count() == 1
 
 
 class RefusingBackend:
@@ -243,8 +256,10 @@ def test_send_meeting_reminders_reminds_each_participant_once(make_meeting, offi
     register_attendee(later, user=other_officer)
     mail.outbox.clear()
 
-    first = send_meeting_reminders(hours=24)
-    second = send_meeting_reminders(hours=24)
+    with on_commit():
+        first = send_meeting_reminders(hours=24)
+    with on_commit():
+        second = send_meeting_reminders(hours=24)
 
     assert (first, second) == (1, 0)
     assert [m.to for m in mail.outbox] == [[officer.email]]
@@ -261,13 +276,14 @@ def test_send_meeting_reminders_skips_people_who_cancelled(make_meeting, officer
     assert mail.outbox == []
 
 
-def test_send_meeting_reminders_command(make_meeting, officer, capsys):
+def test_send_meeting_reminders_command(make_meeting, officer, capsys, on_commit):
     soon = make_meeting(start_at=timezone.now() + timedelta(hours=2), end_at=timezone.now() + timedelta(hours=6))
     register_attendee(soon, user=officer)
     mail.outbox.clear()
 
-    call_command("send_meeting_reminders", "--hours", "3")
-    call_command("send_meeting_reminders", "--hours", "3")
+    with on_commit():
+        call_command("send_meeting_reminders", "--hours", "3")
+        call_command("send_meeting_reminders", "--hours", "3")
 
     assert capsys.readouterr().out == "1 reminder(s) queued.\n0 reminder(s) queued.\n"
     assert len(mail.outbox) == 1
@@ -324,14 +340,15 @@ def _organiser():
     return OrganizerFactory()
 
 
-def test_send_meeting_reminders_task_queues_reminders(make_meeting, officer):
+def test_send_meeting_reminders_task_queues_reminders(make_meeting, officer, on_commit):
     from meetings.tasks import send_meeting_reminders as reminders_task
 
     soon = make_meeting(start_at=timezone.now() + timedelta(hours=3), end_at=timezone.now() + timedelta(hours=6))
     register_attendee(soon, user=officer)
     mail.outbox.clear()
 
-    result = reminders_task.enqueue(hours=24)
+    with on_commit():
+        result = reminders_task.enqueue(hours=24)
 
     assert result.return_value == 1
     assert [m.to for m in mail.outbox] == [[officer.email]]
