@@ -11,6 +11,7 @@ urlpatterns = [
         "<int:meeting_id>/registrations/<int:registration_id>/", admin_views.RegistrationDetailView.as_view(), name="registration"
     ),
     path("<int:meeting_id>/attendance/", admin_views.AttendanceView.as_view(), name="attendance"),
+    path("<int:meeting_id>/certificates/", admin_views.AttendanceCertificatesView.as_view(), name="certificates"),
     path("<int:meeting_id>/export/", admin_views.ExportView.as_view(), name="export"),
     path("<int:meeting_id>/email/", admin_views.EmailParticipantsView.as_view(), name="email"),
     path("<int:meeting_id>/cancel/", admin_views.CancelMeetingView.as_view(), name="cancel"),

@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
@@ -26,15 +26,20 @@ from meetings.forms import (
     RegistrationFilterForm,
 )
 from meetings.models import MeetingPage, Registration
-from meetings.selectors.access import can_manage_registrations, can_mark_attendance, can_view_registrations
-from meetings.selectors.attendance import attendance_counts, attendance_sheet
+from meetings.selectors.access import (
+    can_issue_attendance_certificates,
+    can_manage_registrations,
+    can_mark_attendance,
+    can_view_registrations,
+)
+from meetings.selectors.attendance import attendance_counts, attendance_sheet, certificate_summary
 from meetings.selectors.meetings import seat_summary
 from meetings.selectors.registrations import (
     agencies_registered,
     registration_history,
     registrations_for_organisers,
 )
-from meetings.services.attendance import mark_attendance
+from meetings.services.attendance import issue_attendance_certificates, mark_attendance
 from meetings.services.exports import export_participants
 from meetings.services.meetings import cancel_meeting
 from meetings.services.notifications import email_participants
@@ -221,6 +226,9 @@ class AttendanceView(OrganiserView):
                 "day_tabs": list(attendance_counts(self.meeting).items()),
                 "sheet": attendance_sheet(self.meeting, day=day),
                 "day_has_come": day <= timezone.now().astimezone(self.meeting.tz).date(),
+                "certificates": certificate_summary(self.meeting),
+                "certificates_open": self.meeting.days[-1] <= timezone.now().astimezone(self.meeting.tz).date(),
+                "can_issue_certificates": can_issue_attendance_certificates(self.request.user),
             }
         )
         return context
@@ -238,6 +246,45 @@ class AttendanceView(OrganiserView):
         else:
             messages.success(request, _("Attendance saved: %(present)s present, %(absent)s absent.") % counts)
         return redirect(reverse("meetings_admin:attendance", args=[self.meeting.pk]) + f"?day={day.isoformat()}")
+
+
+class AttendanceCertificatesView(OrganiserView):
+    """Issues the certificates of attendance, or starts the ZIP download of all of them (POST only)."""
+
+    http_method_names = ["post"]
+    write_permission = staticmethod(can_issue_attendance_certificates)
+
+    def post(self, request, *args, **kwargs):
+        from courses.models import BulkJobKind
+        from courses.services.certificates import CertificateRefused, start_bulk_job
+
+        attendance_page = redirect("meetings_admin:attendance", self.meeting.pk)
+        if request.POST.get("action") == "zip":
+            try:
+                job = start_bulk_job(BulkJobKind.ZIP, meeting=self.meeting, by=request.user)
+            except CertificateRefused as refusal:
+                messages.error(request, refusal.message)
+                return attendance_page
+            messages.success(request, _("The ZIP file is being prepared; this page shows its progress."))
+            return redirect("certificate_jobs:inspect", job.pk)
+        try:
+            result = issue_attendance_certificates(self.meeting, by=request.user)
+        except RegistrationError as error:
+            messages.error(request, error.message)
+        else:
+            if result["issued"]:
+                messages.success(
+                    request,
+                    ngettext(
+                        "%(count)s certificate of attendance issued; its holder is being told by e-mail.",
+                        "%(count)s certificates of attendance issued; their holders are being told by e-mail.",
+                        result["issued"],
+                    )
+                    % {"count": result["issued"]},
+                )
+            else:
+                messages.info(request, _("Everyone who qualifies already has a certificate."))
+        return attendance_page
 
 
 class ExportView(OrganiserView):

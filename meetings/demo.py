@@ -26,7 +26,7 @@ from meetings.models import (
     Registration,
     RegistrationStatus,
 )
-from meetings.services.attendance import mark_attendance
+from meetings.services.attendance import issue_attendance_certificates, mark_attendance
 from meetings.services.registrations import approve_registration, nominate_attendee, register_attendee
 
 TRANSLATED_FIELDS = ("title", "summary", "location_city")
@@ -175,6 +175,13 @@ def seed_meetings(*, people: dict[str, User], home: HomePage) -> list[str]:
         for day, present in [(first, ("my", "id", "ph", "th")), (second, ("my", "id", "th"))]:
             if not AttendanceRecord.objects.filter(registration__meeting=financial, date=day).exists():
                 mark_attendance(financial, day=day, present={registrations[key].pk for key in present}, by=organiser)
+        # Those present both days (Malaysia, Indonesia, Thailand) hold a certificate of attendance.
+        issue_attendance_certificates(financial, by=organiser)
+
+    def financial_certificates(meeting: MeetingPage) -> int:
+        from courses.models import Certificate
+
+        return Certificate.objects.filter(meeting=meeting).count()
 
     def count(meeting: MeetingPage, status: str) -> int:
         return Registration.objects.filter(meeting=meeting, status=status).count()
@@ -182,5 +189,6 @@ def seed_meetings(*, people: dict[str, User], home: HomePage) -> list[str]:
     return [
         f"Meeting: {bangkok.title} — {count(bangkok, 'approved')} approved, {count(bangkok, 'pending')} awaiting approval",
         f"Meeting: {digital.title} — {count(digital, 'approved')} approved (full), {count(digital, 'waitlisted')} on the waitlist",
-        f"Meeting: {financial.title} (past) — attendance marked for {len(financial.days)} days",
+        f"Meeting: {financial.title} (past) — attendance marked for {len(financial.days)} days, "
+        f"{financial_certificates(financial)} certificates of attendance",
     ]

@@ -89,3 +89,22 @@ def participant_message(meeting: MeetingPage, *, user, subject: str, text: str, 
         context.update({"user": user, "text": text, "sender_name": sender_name, "subject": subject})
         framed_subject, body = _render("participant_message", context)
     return _message(user, framed_subject, body)
+
+
+def certificate_issued(certificate) -> EmailMessage:
+    """Tells a participant their certificate of attendance is ready, with where to download and verify it."""
+    from courses.services.certificates import verification_url
+
+    user, meeting = certificate.holder, certificate.meeting
+    with translation.override(user.preferred_language):
+        context = _meeting_context(meeting, private=False)
+        context.update(
+            {
+                "user": user,
+                "certificate": certificate,
+                "certificates_url": _absolute(meeting, reverse("certificates:mine")),
+                "verification_url": verification_url(certificate),
+            }
+        )
+        subject, body = _render("certificate_issued", context)
+    return _message(user, subject, body)

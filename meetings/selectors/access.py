@@ -17,6 +17,11 @@ def can_mark_attendance(user: User) -> bool:
     return bool(user.is_authenticated and user.is_active and user.has_perm("meetings.change_attendancerecord"))
 
 
+def can_issue_attendance_certificates(user: User) -> bool:
+    """Organisers and administrators, who manage meeting certificates."""
+    return bool(user.is_authenticated and user.is_active and user.has_role(Role.ORGANIZER, Role.ADMINISTRATOR))
+
+
 def focal_point_country(user: User) -> str | None:
     """The member country whose officers this person nominates, if they are an approved focal point."""
     if user.is_authenticated and user.is_approved_member and user.has_role(Role.FOCAL_POINT) and user.country in MEMBER_COUNTRIES:

@@ -1,4 +1,4 @@
-"""Marking who attended each day of a meeting."""
+"""Marking who attended each day of a meeting, and issuing certificates of attendance to those who did."""
 
 from datetime import date, datetime
 
@@ -12,7 +12,8 @@ from ern_learning.core.services.audit import record_event
 from meetings.errors import RegistrationError
 from meetings.formatting import format_day
 from meetings.models import AttendanceRecord, MeetingPage, Registration, RegistrationStatus
-from meetings.selectors.access import can_mark_attendance
+from meetings.selectors.access import can_issue_attendance_certificates, can_mark_attendance
+from meetings.selectors.attendance import certificate_standing, days_needed_for_certificate
 
 
 def mark_attendance(
@@ -58,3 +59,47 @@ def mark_attendance(
         counts = {"present": len(set(present)), "absent": len(participants) - len(set(present))}
         record_event("attendance.marked", actor=by, target=meeting, details={"day": day.isoformat(), **counts})
     return counts
+
+
+def issue_attendance_certificates(meeting: MeetingPage, *, by: User, now: datetime | None = None) -> dict[str, int]:
+    """Issue a certificate of attendance to every approved participant who attended enough days and has none
+    yet, and tell each of them by e-mail. Safe to repeat: a person never gets a second certificate."""
+    from courses.services.certificates import issue_meeting_certificate
+
+    if not can_issue_attendance_certificates(by):
+        raise PermissionDenied(_("Only meeting organisers can issue attendance certificates."))
+    now = now or timezone.now()
+    if not meeting.attendance_certificates:
+        raise RegistrationError(_("This meeting does not give attendance certificates."), code="no_certificates")
+    if meeting.is_cancelled:
+        raise RegistrationError(_("This meeting was cancelled; it gives no certificates."), code="meeting_cancelled")
+    last_day = meeting.days[-1]
+    if now.astimezone(meeting.tz).date() < last_day:
+        raise RegistrationError(
+            _("Attendance certificates can be issued from the last day of the meeting, %(day)s.") % {"day": format_day(last_day)},
+            code="too_early",
+        )
+    due = [
+        registration.user
+        for registration in certificate_standing(meeting)
+        if registration.qualifies and not registration.has_certificate
+    ]
+    with transaction.atomic():
+        issued = [issue_meeting_certificate(user, meeting) for user in due]
+        for certificate in issued:
+            notify_certificate_holder(certificate)
+        record_event(
+            "certificate.attendance_issued",
+            actor=by,
+            target=meeting,
+            details={"issued": len(issued), "days_needed": days_needed_for_certificate(meeting)},
+        )
+    return {"issued": len(issued)}
+
+
+def notify_certificate_holder(certificate) -> None:
+    """Queue the e-mail telling the holder their certificate of attendance is ready (once per certificate)."""
+    from ern_learning.core.services.mail import queue_message
+    from meetings import emails
+
+    queue_message(emails.certificate_issued(certificate), idempotency_key=f"certificate:{certificate.pk}:issued")

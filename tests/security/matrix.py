@@ -766,6 +766,15 @@ MATRIX: dict[str, Entry] = {
         post_data=lambda world: {"day": world.meeting.days[0].isoformat(), "present": [world.registration.pk]},
         why="Attendance sheet.",
     ),
+    "meetings_admin:certificates": checked(
+        "Issuing certificates of attendance (POST only): organisers and administrators.",
+        Case("anonymous", LOGIN, method="POST", kwargs=meeting_id),
+        Case("owner", ADMIN_NO_ACCESS, method="POST", kwargs=meeting_id),
+        Case("other_officer", ADMIN_NO_ACCESS, method="POST", kwargs=meeting_id),
+        *[Case(actor, REDIRECT, method="POST", kwargs=meeting_id) for actor in STAFF_MEETINGS],
+        *[Case(actor, ADMIN_DENIED, method="POST", kwargs=meeting_id) for actor in NOT_MEETING_STAFF],
+        Case("organizer", 405, kwargs=meeting_id, label="organizer-get"),
+    ),
     "meetings_admin:export": meetings_admin(
         "export",
         kwargs=meeting_id,

@@ -505,3 +505,87 @@ def test_page_explorer_links_each_meeting_to_its_registrations(client, organizer
 
     assert link in organiser_view
     assert link not in author_view
+
+
+# --- Certificates of attendance --------------------------------------------------------------
+
+
+@pytest.fixture
+def finished_meeting(make_meeting):
+    """A one-day session that took place yesterday where it was held (Bangkok)."""
+    yesterday = timezone.now().astimezone(ZoneInfo("Asia/Bangkok")).date() - timedelta(days=1)
+    start = datetime.combine(yesterday, time(9, 0), tzinfo=ZoneInfo("Asia/Bangkok"))
+    return make_meeting(start_at=start, end_at=start + timedelta(hours=8), title="Digital evidence session")
+
+
+def test_attendance_page_shows_who_qualifies_for_a_certificate(client, organizer, finished_meeting):
+    present, absent = RegistrationFactory(meeting=finished_meeting), RegistrationFactory(meeting=finished_meeting)
+    AttendanceRecord.objects.create(registration=present, date=finished_meeting.days[0], attended=True)
+    AttendanceRecord.objects.create(registration=absent, date=finished_meeting.days[0], attended=False)
+    client.force_login(organizer)
+
+    response = client.get(reverse("meetings_admin:attendance", args=[finished_meeting.pk]))
+
+    page = response.content.decode()
+    assert "Qualifying: 1 of 2 participants. Certificates issued: 0." in page
+    assert "Issue 1 certificate" in page
+
+
+def test_organiser_issues_attendance_certificates_from_the_attendance_page(client, organizer, finished_meeting):
+    from courses.models import Certificate
+
+    present = RegistrationFactory(meeting=finished_meeting)
+    AttendanceRecord.objects.create(registration=present, date=finished_meeting.days[0], attended=True)
+    client.force_login(organizer)
+    url = reverse("meetings_admin:certificates", args=[finished_meeting.pk])
+
+    response = client.post(url, {"action": "issue"})
+    again = client.post(url, {"action": "issue"})
+
+    assert response["Location"] == reverse("meetings_admin:attendance", args=[finished_meeting.pk])
+    assert messages_of(response) == ["1 certificate of attendance issued; its holder is being told by e-mail."]
+    assert messages_of(again)[-1] == "Everyone who qualifies already has a certificate."
+    assert list(Certificate.objects.filter(meeting=finished_meeting).values_list("holder", flat=True)) == [present.user_id]
+
+
+def test_attendance_certificates_before_the_last_day_are_refused_with_a_message(client, organizer, running_meeting):
+    from courses.models import Certificate
+
+    registration = RegistrationFactory(meeting=running_meeting)
+    AttendanceRecord.objects.create(registration=registration, date=running_meeting.days[0], attended=True)
+    client.force_login(organizer)
+
+    response = client.post(reverse("meetings_admin:certificates", args=[running_meeting.pk]), {"action": "issue"})
+    page = client.get(reverse("meetings_admin:attendance", args=[running_meeting.pk])).content.decode()
+
+    assert messages_of(response)[0].startswith("Attendance certificates can be issued from the last day of the meeting")
+    assert not Certificate.objects.exists()
+    assert "Certificates can be issued from the last day of the meeting." in page
+
+
+def test_organiser_downloads_all_attendance_certificates_as_a_zip(client, organizer, finished_meeting):
+    from courses.models import BulkCertificateJob, BulkJobKind
+
+    present = RegistrationFactory(meeting=finished_meeting)
+    AttendanceRecord.objects.create(registration=present, date=finished_meeting.days[0], attended=True)
+    client.force_login(organizer)
+    url = reverse("meetings_admin:certificates", args=[finished_meeting.pk])
+    client.post(url, {"action": "issue"})
+
+    response = client.post(url, {"action": "zip"})
+
+    job = BulkCertificateJob.objects.get(meeting=finished_meeting)
+    assert job.kind == BulkJobKind.ZIP
+    assert response["Location"] == reverse("certificate_jobs:inspect", args=[job.pk])
+
+
+def test_issuing_attendance_certificates_is_refused_to_a_focal_point(client, focal_point, finished_meeting):
+    from courses.models import Certificate
+
+    AttendanceRecord.objects.create(
+        registration=RegistrationFactory(meeting=finished_meeting), date=finished_meeting.days[0], attended=True
+    )
+    client.force_login(focal_point)
+
+    assert_turned_away(client.post(reverse("meetings_admin:certificates", args=[finished_meeting.pk]), {"action": "issue"}))
+    assert not Certificate.objects.exists()
