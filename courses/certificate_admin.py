@@ -24,7 +24,14 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from courses.certificate_forms import BulkJobForm, ConfirmForm, RevokeCertificateForm
 from courses.models import BulkCertificateJob, BulkJobKind, Certificate, CertificateTemplate
 from courses.selectors.certificates import bulk_jobs_visible_to, certificates_managed_by
-from courses.services.certificates import CertificateRefused, reissue_certificate, revoke_certificate, start_bulk_job
+from courses.services.certificates import (
+    CertificateRefused,
+    can_retry,
+    reissue_certificate,
+    retry_bulk_job,
+    revoke_certificate,
+    start_bulk_job,
+)
 
 
 class CertificateTemplateViewSet(SnippetViewSet):
@@ -280,6 +287,8 @@ class BulkJobInspectView(InspectView):
         context["job"] = self.object
         if self.object.result:
             context["result_url"] = reverse("certificate_jobs:result", args=[self.object.pk])
+        if can_retry(self.object) and BulkJobPermissionPolicy(BulkCertificateJob).user_has_permission(self.request.user, "add"):
+            context["retry_url"] = reverse("certificate_jobs:retry", args=[self.object.pk])
         return context
 
 
@@ -308,6 +317,26 @@ class StartBulkJobView(PermissionCheckedMixin, WagtailAdminTemplateMixin, FormVi
             return self.form_invalid(form)
         messages.success(self.request, _("The job has started; this page shows its progress."))
         return redirect("certificate_jobs:inspect", job.pk)
+
+
+class BulkJobRetryView(PermissionCheckedMixin, View):
+    """Runs a failed or interrupted job's work again, as a new job (POST)."""
+
+    model = BulkCertificateJob
+    permission_required = "add"
+    http_method_names = ["post"]
+
+    def post(self, request, *args, pk=None, **kwargs):
+        job = bulk_jobs_visible_to(request.user).filter(pk=pk).first()
+        if job is None:
+            raise Http404
+        try:
+            again = retry_bulk_job(job, by=request.user)
+        except CertificateRefused as refusal:
+            messages.error(request, refusal.message)
+            return redirect("certificate_jobs:inspect", job.pk)
+        messages.success(request, _("The job is running again; this page shows its progress."))
+        return redirect("certificate_jobs:inspect", again.pk)
 
 
 class BulkJobResultView(PermissionCheckedMixin, View):
@@ -351,7 +380,10 @@ class BulkJobViewSet(ModelViewSet):
         return self.construct_view(StartBulkJobView)
 
     def get_urlpatterns(self):
-        return super().get_urlpatterns() + [path("result/<int:pk>/", self.construct_view(BulkJobResultView), name="result")]
+        return super().get_urlpatterns() + [
+            path("result/<int:pk>/", self.construct_view(BulkJobResultView), name="result"),
+            path("retry/<int:pk>/", self.construct_view(BulkJobRetryView), name="retry"),
+        ]
 
 
 class CertificatesGroup(ModelViewSetGroup):

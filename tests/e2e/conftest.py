@@ -81,4 +81,3 @@ def site(live_server, transactional_db):
         connection.creation.deserialize_db_from_string(connection._test_serialized_contents)
     seed_home_page()
     return live_server.url
-

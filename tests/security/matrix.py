@@ -946,6 +946,14 @@ MATRIX: dict[str, Entry] = {
         )
         for view in ("inspect", "result", "edit", "delete", "history", "history_results", "usage")
     },
+    "certificate_jobs:retry": checked(
+        "Running a failed bulk job again (POST): staff whose role covers it.",
+        Case("anonymous", LOGIN, method="POST", kwargs=lambda world: {"pk": 999999}),
+        Case("owner", ADMIN_NO_ACCESS, method="POST", kwargs=lambda world: {"pk": 999999}),
+        Case("administrator", (NOT_FOUND_ANYWHERE, ADMIN_DENIED), method="POST", kwargs=lambda world: {"pk": 999999}),
+        Case("organizer", (NOT_FOUND_ANYWHERE, ADMIN_DENIED), method="POST", kwargs=lambda world: {"pk": 999999}),
+        Case("foreign_focal_point", ADMIN_DENIED, method="POST", kwargs=lambda world: {"pk": 999999}),
+    ),
     "wagtailsnippets_courses_certificatetemplate:*": delegated(
         "Wagtail snippets + model permissions",
         "Certificate templates (no personal data): content staff and administrators.",

@@ -1,5 +1,6 @@
 """Bulk work on all certificates of a course or meeting, run in the background with progress for staff."""
 
+import datetime
 import logging
 import tempfile
 import zipfile
@@ -26,6 +27,8 @@ logger = logging.getLogger(__name__)
 
 MAX_RECORDED_ERRORS = 50
 PROGRESS_EVERY = 10
+# A job still running this long after it started lost its worker (a restart, a crash).
+STALE_AFTER = datetime.timedelta(minutes=30)
 
 
 def start_bulk_job(kind: str, *, course=None, meeting=None, by) -> BulkCertificateJob:
@@ -50,6 +53,36 @@ def start_bulk_job(kind: str, *, course=None, meeting=None, by) -> BulkCertifica
         record_event("certificate.bulk_requested", actor=by, target=job, details={"kind": kind})
         transaction.on_commit(lambda: _enqueue(job.pk))
     return job
+
+
+def is_stale(job: BulkCertificateJob, *, now: datetime.datetime | None = None) -> bool:
+    now = now or timezone.now()
+    return job.status == BulkJobStatus.RUNNING and job.started_at is not None and job.started_at < now - STALE_AFTER
+
+
+def can_retry(job: BulkCertificateJob, *, now: datetime.datetime | None = None) -> bool:
+    """A job that failed, finished with failed items, or lost its worker can be run again."""
+    return (
+        job.status == BulkJobStatus.FAILED or (job.status == BulkJobStatus.SUCCEEDED and job.failed > 0) or is_stale(job, now=now)
+    )
+
+
+def retry_bulk_job(job: BulkCertificateJob, *, by, now: datetime.datetime | None = None) -> BulkCertificateJob:
+    """Run the work of a failed (or interrupted) job again, as a new job. Nothing is done twice: issuing
+    skips people who hold a certificate already, and a ZIP is simply built anew."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        locked = BulkCertificateJob.objects.select_for_update().get(pk=job.pk)
+        if not can_retry(locked, now=now):
+            raise CertificateRefused(_("Only a job that failed or was interrupted can be run again."), status=409)
+        if is_stale(locked, now=now):
+            locked.status = BulkJobStatus.FAILED
+            locked.finished_at = now
+            locked.errors = [*locked.errors, {"item": "", "error": _("Interrupted: the job stopped before it finished.")}]
+            locked.save(update_fields=["status", "finished_at", "errors"])
+        again = start_bulk_job(locked.kind, course=locked.course, meeting=locked.meeting, by=by)
+        record_event("certificate.bulk_retried", actor=by, target=again, details={"previous_job": locked.pk})
+    return again
 
 
 def _enqueue(job_id: int) -> None:

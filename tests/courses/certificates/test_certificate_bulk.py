@@ -86,3 +86,118 @@ def test_send_certificate_expiry_reminders_command_reports_count(db, capsys):
     call_command("send_certificate_expiry_reminders")
 
     assert capsys.readouterr().out == "Sent 0 expiry reminder(s).\n"
+
+
+# --- Running a failed job again ------------------------------------------------------------------
+
+
+def test_a_failed_issue_job_run_again_issues_only_the_missing_certificates(
+    administrator, course_offered, django_capture_on_commit_callbacks, monkeypatch
+):
+    from courses.services.certificates import bulk, retry_bulk_job
+
+    _first, second = CompletedEnrolmentFactory.create_batch(2, course=course_offered)
+    real_issue = bulk.issue_course_certificate
+
+    def fail_for_second(user, course):
+        if user == second.user:
+            raise ConnectionError("database went away")
+        return real_issue(user, course)
+
+    monkeypatch.setattr("courses.services.certificates.bulk.issue_course_certificate", fail_for_second)
+    with django_capture_on_commit_callbacks(execute=True):
+        job = start_bulk_job(BulkJobKind.ISSUE, course=course_offered, by=administrator)
+    job.refresh_from_db()
+    assert (job.status, job.done, job.failed) == (BulkJobStatus.SUCCEEDED, 1, 1)
+
+    monkeypatch.setattr("courses.services.certificates.bulk.issue_course_certificate", real_issue)
+    with django_capture_on_commit_callbacks(execute=True):
+        again = retry_bulk_job(job, by=administrator)
+    again.refresh_from_db()
+
+    assert again.pk != job.pk
+    assert (again.status, again.total, again.done, again.failed) == (BulkJobStatus.SUCCEEDED, 1, 1, 0)
+    assert Certificate.objects.filter(course=course_offered).count() == 2
+
+
+def test_a_job_that_lost_its_worker_is_marked_failed_and_run_again(
+    administrator, course_offered, django_capture_on_commit_callbacks
+):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from courses.services.certificates import retry_bulk_job
+
+    CompletedEnrolmentFactory(course=course_offered)
+    stuck = BulkCertificateJob.objects.create(
+        kind=BulkJobKind.ISSUE,
+        course=course_offered,
+        requested_by=administrator,
+        status=BulkJobStatus.RUNNING,
+        started_at=timezone.now() - timedelta(hours=2),
+    )
+
+    with django_capture_on_commit_callbacks(execute=True):
+        again = retry_bulk_job(stuck, by=administrator)
+    stuck.refresh_from_db()
+    again.refresh_from_db()
+
+    assert stuck.status == BulkJobStatus.FAILED
+    assert stuck.errors[-1]["error"] == "Interrupted: the job stopped before it finished."
+    assert again.status == BulkJobStatus.SUCCEEDED
+    assert Certificate.objects.filter(course=course_offered).count() == 1
+
+
+@pytest.mark.parametrize("status", [BulkJobStatus.PENDING, BulkJobStatus.RUNNING, BulkJobStatus.SUCCEEDED])
+def test_a_job_that_did_not_fail_is_not_run_again(administrator, course_offered, status):
+    from django.utils import timezone
+
+    from courses.services.certificates import retry_bulk_job
+
+    job = BulkCertificateJob.objects.create(
+        kind=BulkJobKind.ZIP, course=course_offered, requested_by=administrator, status=status, started_at=timezone.now()
+    )
+
+    with pytest.raises(CertificateRefused) as refusal:
+        retry_bulk_job(job, by=administrator)
+
+    assert refusal.value.status == 409
+    assert BulkCertificateJob.objects.count() == 1
+
+
+def test_staff_see_a_failed_job_and_run_it_again_from_the_admin(client, administrator, course_offered):
+    from django.urls import reverse
+
+    job = BulkCertificateJob.objects.create(
+        kind=BulkJobKind.ZIP,
+        course=course_offered,
+        requested_by=administrator,
+        status=BulkJobStatus.FAILED,
+        errors=[{"item": "", "error": "OSError: disk full"}],
+    )
+    client.force_login(administrator)
+
+    listing = client.get(reverse("certificate_jobs:index")).content.decode()
+    page = client.get(reverse("certificate_jobs:inspect", args=[job.pk])).content.decode()
+    response = client.post(reverse("certificate_jobs:retry", args=[job.pk]))
+
+    assert "Failed" in listing
+    assert "OSError: disk full" in page
+    assert reverse("certificate_jobs:retry", args=[job.pk]) in page
+    again = BulkCertificateJob.objects.exclude(pk=job.pk).get()
+    assert response["Location"] == reverse("certificate_jobs:inspect", args=[again.pk])
+
+
+def test_retry_of_a_job_outside_the_staff_members_role_is_not_found(client, organizer, course_offered, administrator):
+    from django.urls import reverse
+
+    job = BulkCertificateJob.objects.create(
+        kind=BulkJobKind.ZIP, course=course_offered, requested_by=administrator, status=BulkJobStatus.FAILED
+    )
+    client.force_login(organizer)
+
+    response = client.post(reverse("certificate_jobs:retry", args=[job.pk]), follow=True)
+
+    assert response.status_code == 404
+    assert BulkCertificateJob.objects.count() == 1
