@@ -950,6 +950,7 @@ MATRIX: dict[str, Entry] = {
         "Running a failed bulk job again (POST): staff whose role covers it.",
         Case("anonymous", LOGIN, method="POST", kwargs=lambda world: {"pk": 999999}),
         Case("owner", ADMIN_NO_ACCESS, method="POST", kwargs=lambda world: {"pk": 999999}),
+        Case("other_officer", ADMIN_NO_ACCESS, method="POST", kwargs=lambda world: {"pk": 999999}),
         Case("administrator", (NOT_FOUND_ANYWHERE, ADMIN_DENIED), method="POST", kwargs=lambda world: {"pk": 999999}),
         Case("organizer", (NOT_FOUND_ANYWHERE, ADMIN_DENIED), method="POST", kwargs=lambda world: {"pk": 999999}),
         Case("foreign_focal_point", ADMIN_DENIED, method="POST", kwargs=lambda world: {"pk": 999999}),
