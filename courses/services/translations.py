@@ -6,6 +6,7 @@ from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.html import strip_tags
 from modeltranslation.translator import translator
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -44,9 +45,15 @@ def _text(instance: Any, field: str, language: str) -> Any:
 
 
 def _is_filled(value: Any) -> bool:
+    """Whether there is something a reader would see: text once markup is removed, or a chosen image or file.
+    An empty paragraph block (what an editor leaves behind) is not a translation."""
     if isinstance(value, str):
-        return bool(value.strip())
-    return bool(value)
+        return bool(strip_tags(value).strip())
+    if isinstance(value, dict):
+        return any(_is_filled(item) for key, item in value.items() if key not in ("id", "type"))
+    if isinstance(value, list | tuple):
+        return any(_is_filled(item) for item in value)
+    return value is not None and value is not False
 
 
 def language_snapshot(page: Page, language: str) -> tuple[str, bool]:

@@ -66,7 +66,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "ern_learning.core.middleware.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "ern_learning.accounts.middleware.UserLocaleMiddleware",
@@ -260,7 +260,8 @@ CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
         "script-src": ["'self'"],
-        # Wagtail's admin sets inline style attributes; no inline scripts are allowed anywhere.
+        # Wagtail's admin sets inline style attributes. No inline scripts anywhere but the signed-in Wagtail admin
+        # (see ern_learning.core.middleware.ContentSecurityPolicyMiddleware).
         "style-src": ["'self'", "'unsafe-inline'"],
         "img-src": ["'self'", "data:", "blob:"],
         "font-src": ["'self'", "data:"],

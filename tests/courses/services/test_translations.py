@@ -39,6 +39,19 @@ def test_title_alone_is_still_missing(lessons):
     assert statuses(translation_overview(), lessons[0])["th"] == TranslationStatus.MISSING
 
 
+def test_an_empty_paragraph_left_by_the_editor_is_still_missing(lessons):
+    translate_lesson(lessons[0], "th", "บทเรียน", "")
+
+    assert statuses(translation_overview(), lessons[0])["th"] == TranslationStatus.MISSING
+
+
+def test_a_translation_that_is_only_an_image_counts_as_present():
+    from courses.services.translations import _is_filled
+
+    assert _is_filled([{"type": "image", "id": "x", "value": {"image": 7, "alt_text": "", "caption": ""}}])
+    assert not _is_filled([{"type": "paragraph", "id": "x", "value": '<p data-block-key="a"> </p>'}])
+
+
 def test_english_change_after_translation_makes_it_outdated(lessons):
     lesson = lessons[0]
     translate_lesson(lesson, "km", "មេរៀន", "អត្ថបទ")
