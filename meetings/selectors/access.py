@@ -18,8 +18,10 @@ def can_mark_attendance(user: User) -> bool:
 
 
 def can_issue_attendance_certificates(user: User) -> bool:
-    """Organisers and administrators, who manage meeting certificates."""
-    return bool(user.is_authenticated and user.is_active and user.has_role(Role.ORGANIZER, Role.ADMINISTRATOR))
+    """The staff who manage meeting certificates (organisers and administrators)."""
+    from courses.selectors.certificates import MEETING_CERTIFICATE_ROLES
+
+    return bool(user.is_authenticated and user.is_active and user.has_role(*MEETING_CERTIFICATE_ROLES))
 
 
 def focal_point_country(user: User) -> str | None:

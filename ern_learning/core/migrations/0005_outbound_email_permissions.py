@@ -2,27 +2,12 @@
 
 from django.db import migrations
 
+from ern_learning.accounts.migrations._permissions import permission_migration
+
 CODENAMES = ["view_outboundemail", "retry_outboundemail"]
-
-
-def grant(apps, schema_editor):
-    from ern_learning.accounts.migrations._permissions import ensure_permissions
-
-    ensure_permissions(apps)
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    permissions = Permission.objects.filter(content_type__app_label="core", codename__in=CODENAMES)
-    Group.objects.get(name="Administrator").permissions.add(*permissions)
-
-
-def revoke(apps, schema_editor):
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    permissions = Permission.objects.filter(content_type__app_label="core", codename__in=CODENAMES)
-    Group.objects.get(name="Administrator").permissions.remove(*permissions)
 
 
 class Migration(migrations.Migration):
     dependencies = [("core", "0004_outbound_email"), ("accounts", "0002_roles")]
 
-    operations = [migrations.RunPython(grant, revoke)]
+    operations = [permission_migration({"Administrator": [("core", codename) for codename in CODENAMES]})]
