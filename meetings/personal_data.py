@@ -13,7 +13,6 @@ USER_FIELDS = {
     "meetings.RegistrationStatusChange.changed_by": "kept: who changed a registration",
     "meetings.AttendanceRecord.marked_by": "kept: who took attendance",
     "meetings.MeetingState.cancelled_by": "kept: who cancelled a meeting",
-    "meetings.SentNotification.user": "kept: which notices went out (no address or text is stored)",
     "meetings.CalendarFeedToken.user": "deleted: the calendar feed address stops working",
 }
 

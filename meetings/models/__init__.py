@@ -1,4 +1,4 @@
-from .notifications import CalendarFeedToken, SentNotification
+from .notifications import CalendarFeedToken
 from .pages import (
     AttendanceMode,
     MeetingCountryQuota,
@@ -32,5 +32,4 @@ __all__ = [
     "Registration",
     "RegistrationStatus",
     "RegistrationStatusChange",
-    "SentNotification",
 ]

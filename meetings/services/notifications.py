@@ -10,6 +10,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from ern_learning.accounts.models import User
+from ern_learning.core.models import OutboundEmail
 from ern_learning.core.services.audit import record_event
 from ern_learning.core.services.mail import queue_message
 from meetings import emails
@@ -19,7 +20,6 @@ from meetings.models import (
     Registration,
     RegistrationStatus,
     RegistrationStatusChange,
-    SentNotification,
 )
 
 DEFAULT_REMINDER_HOURS = 24
@@ -29,20 +29,16 @@ def reminder_hours() -> int:
     return int(getattr(settings, "MEETINGS_REMINDER_HOURS", DEFAULT_REMINDER_HOURS))
 
 
-def _deliver_once(key: str, *, kind: str, user: User, meeting: MeetingPage, build) -> bool:
+def _deliver_once(key: str, build) -> bool:
     """Queue the message `build()` returns unless one with this key was queued already; True when queued now.
 
-    The outgoing e-mail queue sends it after commit, retries it when the mail server fails and shows
-    a failure to staff; the key makes a second delivery of the same notice (a retried task, a double
-    click) a no-op.
+    The outgoing e-mail queue (one record per key) sends it after commit, retries it when the mail
+    server fails and shows a failure to staff; a second delivery of the same notice (a retried task,
+    a double click) finds the record and builds nothing.
     """
-    with transaction.atomic():
-        _sent, created = SentNotification.objects.get_or_create(
-            key=key, defaults={"kind": kind, "user": user, "meeting": meeting}
-        )
-        if not created:
-            return False
-        queue_message(build(), idempotency_key=key)
+    if OutboundEmail.objects.filter(idempotency_key=key).exists():
+        return False
+    queue_message(build(), idempotency_key=key)
     return True
 
 
@@ -76,9 +72,6 @@ def deliver_registration_notice(*, registration_id: int, kind: str, change_id: i
         rank = waitlist_rank(registration)
     return _deliver_once(
         registration_notice_key(registration_id=registration_id, kind=kind, change_id=change_id),
-        kind=f"registration_{kind}",
-        user=registration.user,
-        meeting=registration.meeting,
         build=partial(
             emails.registration_notice,
             registration,
@@ -139,9 +132,6 @@ def deliver_meeting_notice(
         return False
     return _deliver_once(
         meeting_notice_key(meeting_id=meeting_id, user_id=user_id, kind=kind, sequence=sequence),
-        kind=f"meeting_{kind}",
-        user=registration.user,
-        meeting=meeting,
         build=partial(
             emails.meeting_notice, meeting, user=registration.user, kind=kind, sequence=sequence, approved=approved, reason=reason
         ),
@@ -164,7 +154,7 @@ def send_meeting_reminders(*, now: datetime | None = None, hours: int | None = N
         .order_by("meeting_id", "pk")
     )
     keys = {meeting_notice_key(meeting_id=m, user_id=u, kind="reminder", sequence=0): (m, u) for m, u in registrations}
-    already_sent = set(SentNotification.objects.filter(key__in=keys).values_list("key", flat=True))
+    already_sent = set(OutboundEmail.objects.filter(idempotency_key__in=keys).values_list("idempotency_key", flat=True))
     due = [pair for key, pair in keys.items() if key not in already_sent]
     from meetings.tasks import send_meeting_notice
 
@@ -219,9 +209,6 @@ def deliver_participant_message(
         return False
     return _deliver_once(
         f"meeting:{meeting_id}:message:{message_id}:{user_id}",
-        kind="participant_message",
-        user=user,
-        meeting=meeting,
         build=partial(
             emails.participant_message,
             meeting,
