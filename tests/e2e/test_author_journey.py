@@ -56,6 +56,12 @@ def write_text_block(page, field: str, text: str) -> None:
     editor.click()
     page.keyboard.insert_text(text)
     editor.blur()
+    # The editor saves its content to the form a moment later (debounced); a quick submit would lose it.
+    page.wait_for_function(
+        """([sectionId, text]) => Array.from(document.querySelectorAll(`#${sectionId} input[type=hidden]`))
+            .some((input) => input.value.includes(text))""",
+        arg=[f"panel-child-content-{field}-section", text],
+    )
 
 
 def sign_out_of_admin(page, site: str) -> None:
