@@ -5,10 +5,11 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpResponseRedirect
 from django.middleware.locale import LocaleMiddleware
 from django.shortcuts import redirect
-from django.urls import translate_url
 from django.utils import translation
 from django.utils.translation import get_language_from_path
 from django.utils.translation import gettext as _
+
+from ern_learning.core.i18n import translate_local_url
 
 APPLY_PREFERRED_LANGUAGE_SESSION_KEY = "ern_apply_preferred_language"
 
@@ -57,7 +58,7 @@ class UserLocaleMiddleware(LocaleMiddleware):
         if language:
             location = response["Location"]
             if urlsplit(location).netloc in ("", request.get_host()):
-                response["Location"] = translate_url(location, language)
+                response["Location"] = translate_local_url(location, language)
             response.set_cookie(
                 settings.LANGUAGE_COOKIE_NAME,
                 language,

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_GET, require_POST
 from django.views.i18n import set_language
 
 from ern_learning.accounts.services.profiles import update_profile
+from ern_learning.core.i18n import translate_local_url
 from ern_learning.languages import LANGUAGE_CODES
 
 
@@ -42,4 +43,10 @@ def switch_language(request: HttpRequest) -> HttpResponse:
     language = request.POST.get("language", "")
     if language in LANGUAGE_CODES and request.user.is_authenticated and request.user.preferred_language != language:
         update_profile(request.user, preferred_language=language)
-    return set_language(request)
+    response = set_language(request)
+    location = response.get("Location", "")
+    if language in LANGUAGE_CODES and location and url_has_allowed_host_and_scheme(location, allowed_hosts=None):
+        # set_language translates `next` only when it is in the active language (cookie, profile or
+        # browser), not necessarily the language of the page the person was reading.
+        response["Location"] = translate_local_url(location, language)
+    return response

@@ -212,7 +212,7 @@ def seed_report_activity(*, people: dict[str, User], home) -> list[str]:
                 try:
                     counted = _learn(learner, index, courses, now=now)
                 except (EnrolmentRefused, ActionRefused, QuizRefused) as refusal:
-                    logger.info("Demo learning of %s stopped: %s", learner.email, refusal)
+                    logger.debug("Demo learning of %s stopped: %s", learner.email, refusal)
                     continue
                 enrolments += counted[0]
                 attempts += counted[1]

@@ -64,6 +64,20 @@ def test_language_switcher_keeps_the_same_page(client, home_page):
     assert response.cookies[settings.LANGUAGE_COOKIE_NAME].value == "vi"
 
 
+@pytest.mark.parametrize(
+    ("headers", "cookie"),
+    [({"HTTP_ACCEPT_LANGUAGE": "en"}, None), ({}, "km"), ({"HTTP_ACCEPT_LANGUAGE": "th"}, "vi")],
+    ids=["browser-in-english", "cookie-in-khmer", "browser-thai-cookie-vietnamese"],
+)
+def test_language_switcher_keeps_the_page_whatever_the_browser_or_cookie_says(client, home_page, headers, cookie):
+    if cookie:
+        client.cookies[settings.LANGUAGE_COOKIE_NAME] = cookie
+
+    response = client.post(reverse("set_language"), {"language": "lo", "next": "/ms/courses/?topic=2"}, **headers)
+
+    assert response["Location"] == "/lo/courses/?topic=2"
+
+
 def test_language_switcher_saves_preference_of_signed_in_user(client, home_page, officer):
     client.force_login(officer)
 
@@ -99,6 +113,16 @@ def test_login_redirects_to_preferred_language(client, home_page, officer):
     assert response.status_code == 302
     assert response["Location"].startswith("/km/")
     assert response.cookies[settings.LANGUAGE_COOKIE_NAME].value == "km"
+
+
+def test_login_from_a_page_in_another_language_lands_in_the_preferred_language(client, home_page, officer):
+    officer.preferred_language = "km"
+    officer.save()
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "th"
+
+    response = client.post("/th/accounts/login/?next=/en/courses/", {"login": officer.email, "password": "correct-horse-battery"})
+
+    assert response["Location"] == "/km/courses/"
 
 
 def test_lao_and_filipino_have_language_info(settings):
