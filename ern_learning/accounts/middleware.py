@@ -78,12 +78,17 @@ class RequireStaffMFAMiddleware:
 
     def __call__(self, request):
         user = request.user
-        if user.is_authenticated and user.requires_mfa and not self._is_allowed_path(request):
+        if user.is_authenticated and self._requires_mfa(request, user) and not self._is_allowed_path(request):
             from allauth.mfa.models import Authenticator
 
             if not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists():
                 return redirect("mfa_activate_totp")
         return self.get_response(request)
+
+    @staticmethod
+    def _requires_mfa(request, user) -> bool:
+        # A permission given to the person directly, not through a group, also opens the admin.
+        return user.requires_mfa or (request.path_info.startswith("/admin/") and user.has_perm("wagtailadmin.access_admin"))
 
     @staticmethod
     def _is_allowed_path(request) -> bool:

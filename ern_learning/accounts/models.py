@@ -114,10 +114,22 @@ class User(AbstractUser):
     def is_approved_member(self) -> bool:
         return self.is_active and self.membership_status == MembershipStatus.APPROVED
 
+    def _load_groups(self) -> None:
+        """The names of this person's groups, and whether any of them opens the Wagtail admin (one query)."""
+        from django.contrib.auth.models import Group
+        from django.db.models import Exists, OuterRef
+
+        opens_admin = Group.permissions.through.objects.filter(
+            group=OuterRef("pk"), permission__content_type__app_label="wagtailadmin", permission__codename="access_admin"
+        )
+        rows = list(self.groups.annotate(opens_admin=Exists(opens_admin)).values_list("name", "opens_admin"))
+        self._role_names = frozenset(name for name, _opens in rows)
+        self._in_admin_group = any(opens for _name, opens in rows)
+
     @property
     def role_names(self) -> frozenset[str]:
         if not hasattr(self, "_role_names"):
-            self._role_names = frozenset(self.groups.values_list("name", flat=True))
+            self._load_groups()
         return self._role_names
 
     def has_role(self, *roles: str) -> bool:
@@ -127,4 +139,8 @@ class User(AbstractUser):
 
     @property
     def requires_mfa(self) -> bool:
-        return self.is_superuser or self.is_staff or bool(self.role_names & STAFF_ROLES)
+        """Staff roles, and anyone a group lets into the Wagtail admin (Wagtail's own Editors and
+        Moderators groups, or one an administrator made), must use a second factor."""
+        if self.is_superuser or self.is_staff or self.role_names & STAFF_ROLES:
+            return True
+        return self._in_admin_group

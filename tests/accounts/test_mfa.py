@@ -1,5 +1,6 @@
 import pytest
 from allauth.mfa.models import Authenticator
+from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 
 from tests.factories.accounts import AuthorFactory, OfficerFactory, OrganizerFactory, give_totp
@@ -24,6 +25,29 @@ def test_staff_without_authenticator_cannot_open_wagtail_admin(client, home_page
 
     assert response.status_code == 302
     assert "/2fa/totp/activate/" in response["Location"]
+
+
+@pytest.mark.parametrize("group", ["Editors", "Moderators"])
+def test_member_of_a_wagtail_admin_group_must_set_up_an_authenticator(client, home_page, group):
+    user = OfficerFactory()
+    user.groups.add(Group.objects.get(name=group))
+    client.force_login(user)
+
+    for path in ("/admin/", "/admin/pages/", "/en/account/"):
+        response = client.get(path)
+        assert response.status_code == 302, path
+        assert response["Location"] == reverse("mfa_activate_totp")
+
+
+def test_a_directly_granted_admin_permission_also_needs_an_authenticator(client, home_page):
+    user = OfficerFactory()
+    user.user_permissions.add(Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"))
+    client.force_login(user)
+
+    response = client.get("/admin/")
+
+    assert response.status_code == 302
+    assert response["Location"] == reverse("mfa_activate_totp")
 
 
 def test_staff_without_authenticator_can_open_mfa_setup(client, home_page):
