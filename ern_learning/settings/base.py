@@ -140,6 +140,8 @@ register_extra_languages()
 LANGUAGE_CODE = "en"
 LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "vendor"]
+# Date formats for Lao and Filipino, which Django lacks (the other six come with Django).
+FORMAT_MODULE_PATH = ["ern_learning.formats"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Asia/Bangkok"

@@ -1,3 +1,5 @@
+import datetime
+
 import pytest
 from django.conf import settings
 from django.urls import reverse
@@ -131,3 +133,22 @@ def test_lao_and_filipino_have_language_info(settings):
     assert get_language_info("lo")["name_local"] == "ລາວ"
     assert get_language_info("fil")["name_local"] == "Filipino"
     assert get_language_info("km")["name_local"] == "ខ្មែរ"
+
+
+@pytest.mark.parametrize(
+    ("language", "long_date", "short_date_time"),
+    [
+        ("lo", "5 ທັນວາ 2026", "05/12/2026 14:30"),
+        ("fil", "Disyembre 5, 2026", "12/05/2026 2:30 PM"),
+        ("ms", "5 Dis 2026", "05/12/2026 2:30 ptg"),
+        ("km", "5 ខែ ធ្នូ ឆ្នាំ 2026", "5 ធ្នូ 2026, 14:30"),
+    ],
+)
+def test_dates_are_written_as_each_country_writes_them(language, long_date, short_date_time):
+    from django.utils import translation
+    from django.utils.formats import date_format
+
+    moment = datetime.datetime(2026, 12, 5, 14, 30)
+    with translation.override(language):
+        assert date_format(moment, "DATE_FORMAT") == long_date
+        assert date_format(moment, "SHORT_DATETIME_FORMAT") == short_date_time
