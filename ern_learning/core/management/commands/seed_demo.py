@@ -18,11 +18,13 @@ class Command(BaseCommand):
     help = "Build the demo: people for each role, the home page, courses, meetings and certificates (safe to run twice)."
 
     def add_arguments(self, parser):
-        parser.add_argument("--force", action="store_true", help="Run even when DEBUG is off.")
+        parser.add_argument("--force", action="store_true", help="Run even where demo data is not allowed.")
 
     def handle(self, *args, force: bool = False, **options):
-        if not settings.DEBUG and not force:
-            raise CommandError("Demo accounts have a published password: run seed_demo only with DEBUG on (or --force).")
+        if not (settings.DEBUG or getattr(settings, "DEMO_DATA_ALLOWED", False)) and not force:
+            raise CommandError(
+                "Demo accounts have a published password: run seed_demo only with the development settings (or --force)."
+            )
         from django.utils.module_loading import import_string
 
         with transaction.atomic():
