@@ -1,4 +1,9 @@
+import time
+
+from allauth.account import app_settings as account_settings
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.account.authentication import get_authentication_records
+from allauth.core import context
 from allauth.mfa.adapter import DefaultMFAAdapter
 from allauth.mfa.models import Authenticator
 from django.conf import settings
@@ -18,6 +23,22 @@ class AccountAdapter(DefaultAccountAdapter):
         super().login(request, user)
         # The next redirect is rewritten into the person's preferred language (UserLocaleMiddleware).
         request.session[APPLY_PREFERRED_LANGUAGE_SESSION_KEY] = True
+
+    def is_reauthentication_required(self, *, app: str, **kwargs) -> bool:
+        """Staff are sent to set up their first authenticator app right after signing in: asking
+        them for the password they just typed would only be in the way. Later changes still ask."""
+        request = context.request
+        if app == "allauth.mfa" and request is not None and _signed_in_moments_ago_without_authenticator(request):
+            return False
+        return super().is_reauthentication_required(app=app, **kwargs)
+
+
+def _signed_in_moments_ago_without_authenticator(request) -> bool:
+    user = request.user
+    if not user.is_authenticated or Authenticator.objects.filter(user=user).exists():
+        return False
+    records = get_authentication_records(request, user)
+    return bool(records) and time.time() - records[-1]["at"] < account_settings.REAUTHENTICATION_TIMEOUT
 
 
 class MFAAdapter(DefaultMFAAdapter):

@@ -50,14 +50,23 @@ def test_a_directly_granted_admin_permission_also_needs_an_authenticator(client,
     assert response["Location"] == reverse("mfa_activate_totp")
 
 
-def test_staff_without_authenticator_can_open_mfa_setup(client, home_page):
-    client.force_login(AuthorFactory())
+def test_staff_first_sign_in_goes_straight_to_authenticator_setup(client, home_page):
+    user = AuthorFactory()
+
+    response = client.post("/en/accounts/login/", {"login": user.email, "password": "correct-horse-battery"}, follow=True)
+
+    assert [url for url, _status in response.redirect_chain][-1] == reverse("mfa_activate_totp")
+    assert response.status_code == 200
+    assert 'name="code"' in response.content.decode()
+
+
+def test_authenticator_setup_without_a_fresh_sign_in_asks_for_the_password_again(client, home_page):
+    client.force_login(AuthorFactory())  # a session with no record of a password just typed
 
     response = client.get(reverse("mfa_activate_totp"))
 
-    assert response.status_code in (200, 302)
-    if response.status_code == 302:  # allauth asks to confirm the password first
-        assert "reauthenticate" in response["Location"]
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("account_reauthenticate"))
 
 
 def test_staff_with_authenticator_opens_admin(client, author):
