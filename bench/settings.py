@@ -7,6 +7,7 @@ os.environ.setdefault("ALLOWED_HOSTS", "127.0.0.1,localhost")
 os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/ern_bench")
 os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:6379/5")
 os.environ.setdefault("SECURE_SSL_REDIRECT", "false")
+os.environ.setdefault("WAGTAILADMIN_BASE_URL", "https://learning.ern.example")
 
 from ern_learning.settings.production import *  # noqa: E402,F403
 from ern_learning.settings.production import BASE_DIR  # noqa: E402
