@@ -36,3 +36,9 @@ def register_extra_languages() -> None:
     for code, english_name in LANGUAGES:
         info = locale.LANG_INFO.setdefault(code, {"bidi": False, "code": code, "name": english_name._args[0]})
         info["name_local"] = NATIVE_NAMES[code]
+    # Browsers in the Philippines may ask for Tagalog (the code Filipino is based on) rather than fil.
+    for code in TAGALOG_CODES:
+        locale.LANG_INFO.setdefault(code, {"fallback": ["fil"]})
+
+
+TAGALOG_CODES = ("tl", "tl-ph")

@@ -24,6 +24,13 @@ def test_root_without_prefix_follows_accept_language(client, home_page):
     assert response["Location"] == "/km/"
 
 
+@pytest.mark.parametrize("accept", ["tl", "tl-PH,tl;q=0.9,en;q=0.5", "fil-PH", "fil"])
+def test_browsers_asking_for_tagalog_or_filipino_get_filipino(client, home_page, accept):
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE=accept)
+
+    assert response["Location"] == "/fil/"
+
+
 def test_root_without_prefix_falls_back_to_english_for_unknown_language(client, home_page):
     response = client.get("/", HTTP_ACCEPT_LANGUAGE="de-DE")
 
