@@ -1,9 +1,11 @@
-"""Demo courses for `seed_demo`: the catalogue, two real courses, and some officers' progress (safe to run twice)."""
+"""Demo courses for `seed_demo`: the catalogue, two real courses with their own image and documents, and some officers'
+progress (safe to run twice)."""
 
 from django.db import transaction
 from django.utils import translation
 
 from courses.demo_content import TOPICS, digital_evidence, following_the_money
+from courses.demo_content.media import DemoMedia, ensure_demo_media
 from courses.models import Choice, CourseIndexPage, CoursePage, LessonPage, Question, QuizAttempt, QuizPage
 from courses.selectors.catalog import course_lessons
 from courses.services.authoring import ensure_topic, publish_page
@@ -48,13 +50,28 @@ def _ensure_index(home, *, editors) -> CourseIndexPage:
     return publish_page(index, **editors)
 
 
-def _blocks(blocks) -> list[dict] | None:
+def _blocks(blocks, media: DemoMedia, language: str) -> list[dict] | None:
     if not blocks:
         return None
-    return [{"type": block_type, "value": value} for block_type, value in blocks]
+    return [{"type": block_type, "value": media.block_value(block_type, value, language)} for block_type, value in blocks]
 
 
-def _ensure_course(index, spec, topics, *, editors) -> CoursePage:
+def _bodies(texts: dict, number: int, media: DemoMedia) -> dict:
+    """Lesson `number`'s body in each language, with the demo's files in place; None where it is not translated."""
+    bodies = _per_language(texts, lambda t: t["lessons"][number]["body"])
+    return {code: _blocks(blocks, media, code) for code, blocks in bodies.items()}
+
+
+def _checklists(texts: dict) -> dict[str, dict]:
+    """The seizure checklist's words in each language that has them, with the course title it belongs to."""
+    return {
+        code: {**content["seizure_checklist"], "course": content["title"]}
+        for code, content in texts.items()
+        if "seizure_checklist" in content
+    }
+
+
+def _ensure_course(index, spec, topics, *, editors, media: DemoMedia) -> CoursePage:
     texts = spec["translations"]
     course = _child(index, CoursePage, spec["slug"])
     if course is None:
@@ -80,21 +97,21 @@ def _ensure_course(index, spec, topics, *, editors) -> CoursePage:
         lesson.estimated_minutes = lesson_spec["minutes"]
         set_translations(lesson, "title", _per_language(texts, lambda t, n=number: t["lessons"][n]["title"]))
         set_translations(lesson, "summary", _per_language(texts, lambda t, n=number: t["lessons"][n]["summary"]))
-        set_translations(lesson, "body", _per_language(texts, lambda t, n=number: _blocks(t["lessons"][n]["body"])))
+        set_translations(lesson, "body", _bodies(texts, number, media))
         if created and lesson_spec.get("earlier_english_body"):
-            _publish_earlier_version(lesson, lesson_spec, texts, number, editors=editors)
+            _publish_earlier_version(lesson, lesson_spec, texts, number, editors=editors, media=media)
         publish_page(lesson, **editors)
 
     _ensure_quiz(course, spec["quiz"], texts, editors=editors)
     return course
 
 
-def _publish_earlier_version(lesson, lesson_spec, texts, number, *, editors) -> None:
+def _publish_earlier_version(lesson, lesson_spec, texts, number, *, editors, media: DemoMedia) -> None:
     """Publish the lesson as it was when some languages were translated, so the status view shows them as outdated."""
-    final = _per_language(texts, lambda t: _blocks(t["lessons"][number]["body"]))
+    final = _bodies(texts, number, media)
     earlier = dict.fromkeys(LANGUAGE_CODES)
     earlier.update({code: final[code] for code in lesson_spec.get("earlier_languages", [])})
-    earlier["en"] = _blocks(lesson_spec["earlier_english_body"])
+    earlier["en"] = _blocks(lesson_spec["earlier_english_body"], media, "en")
     set_translations(lesson, "body", earlier)
     publish_page(lesson, **editors)
     set_translations(lesson, "body", final)
@@ -196,9 +213,9 @@ def seed_courses(*, people: dict, home) -> list[str]:
     with transaction.atomic(), translation.override("en"):
         topics = {slug: ensure_topic(slug, names=names, descriptions=descriptions) for slug, names, descriptions in TOPICS}
         index = _ensure_index(home, editors=editors)
-        courses = [
-            _ensure_course(index, spec, topics, editors=editors) for spec in (digital_evidence.COURSE, following_the_money.COURSE)
-        ]
+        specs = (digital_evidence.COURSE, following_the_money.COURSE)
+        media = ensure_demo_media(_checklists(digital_evidence.COURSE["translations"]))
+        courses = [_ensure_course(index, spec, topics, editors=editors, media=media) for spec in specs]
         lines = [f"Course catalogue at /en/{index.slug}/ with {len(topics)} topics"]
         for course in courses:
             lessons = len(course_lessons(course))

@@ -23,3 +23,13 @@ def checklist(heading: str, introduction: str, indicators: list[str], source: st
 
 def term(word: str, definition: str):
     return ("glossary_term", {"term": word, "definition": definition})
+
+
+def figure(image: str, alt_text: str, caption: str):
+    """An image block; `image` names one of the demo's own images (media.py), replaced by its id at seed time."""
+    return ("image", {"image": image, "alt_text": alt_text, "decorative": False, "caption": caption})
+
+
+def download(document: str, title: str, description: str):
+    """A download block; `document` names one of the demo's own documents (media.py), in the lesson's language."""
+    return ("download", {"document": document, "title": title, "description": description})

@@ -1,13 +1,20 @@
-"""Authors submit, Reviewers approve and publish; Authors cannot publish by themselves."""
+"""Authors submit, Reviewers approve and publish; Authors cannot publish by themselves; scheduled pages go live on time."""
+
+from datetime import timedelta
+from io import StringIO
 
 import pytest
+from django.core.cache import cache
+from django.core.management import call_command
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.models import WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from courses.models import LessonPage
+from courses.models import CoursePage, LessonPage
+from courses.selectors.catalog import PUBLIC_CACHE_VERSION_KEY
 from ern_learning.languages import LANGUAGE_CODES
-from tests.factories.courses import LessonPageFactory
+from tests.factories.courses import CoursePageFactory, LessonPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -84,3 +91,67 @@ def test_author_submits_and_reviewer_approval_publishes(client, author, reviewer
 
 def test_reviewer_can_publish(reviewer, draft_lesson):
     assert draft_lesson.permissions_for_user(reviewer).can_publish() is True
+
+
+def approve_as(client, reviewer, page) -> None:
+    client.force_login(reviewer)
+    task_state = WorkflowState.objects.get(object_id=str(page.pk)).current_task_state
+    response = client.post(
+        reverse("wagtailadmin_pages:workflow_action", args=[page.pk, "approve", task_state.pk]), {"comment": ""}
+    )
+    assert response.status_code in (200, 302)
+    client.logout()
+
+
+def test_scheduled_course_goes_live_when_publish_scheduled_runs_after_its_time(client, author, reviewer, catalogue, monkeypatch):
+    CoursePageFactory(parent=catalogue, title="Seizing phones")
+    course = CoursePageFactory(parent=catalogue, title="Tracing crypto-assets", slug="tracing-crypto-assets", live=False)
+    go_live_at = (timezone.now() + timedelta(hours=1)).replace(microsecond=0)
+    course.go_live_at = go_live_at
+    course.save_revision(user=author)
+    course.get_workflow().start(course, author)
+    approve_as(client, reviewer, course)
+    scheduled = CoursePage.objects.get(pk=course.pk)
+    scheduled_revision = scheduled.get_latest_revision()
+    anonymous_before = client.get(catalogue.url).content.decode()
+    version_before = cache.get(PUBLIC_CACHE_VERSION_KEY)
+
+    call_command("publish_scheduled", stdout=StringIO())
+    still_scheduled = CoursePage.objects.get(pk=course.pk)
+    monkeypatch.setattr(timezone, "now", lambda: go_live_at + timedelta(minutes=5))  # the next cron run after go_live_at
+    call_command("publish_scheduled", stdout=StringIO())
+
+    published = CoursePage.objects.get(pk=course.pk)
+    anonymous_after = client.get(catalogue.url).content.decode()
+    assert scheduled.live is False
+    assert scheduled_revision.approved_go_live_at == go_live_at
+    assert "Seizing phones" in anonymous_before and "Tracing crypto-assets" not in anonymous_before
+    assert still_scheduled.live is False
+    assert published.live is True
+    assert published.go_live_at == go_live_at
+    assert published.get_latest_revision().approved_go_live_at is None
+    assert cache.get(PUBLIC_CACHE_VERSION_KEY) != version_before
+    assert "Seizing phones" in anonymous_after and "Tracing crypto-assets" in anonymous_after
+
+
+def test_scheduled_lesson_submitted_by_author_stays_draft_until_publish_scheduled_runs(
+    client, author, reviewer, draft_lesson, monkeypatch
+):
+    go_live_at = (timezone.now() + timedelta(days=2)).replace(second=0, microsecond=0)
+    data = lesson_form("First response on scene", "action-submit")
+    data["go_live_at"] = timezone.localtime(go_live_at).strftime("%Y-%m-%d %H:%M")
+    client.force_login(author)
+    client.post(reverse("wagtailadmin_pages:edit", args=[draft_lesson.pk]), data)
+    client.logout()
+    approve_as(client, reviewer, draft_lesson)
+    approved = LessonPage.objects.get(pk=draft_lesson.pk)
+    approved_revision = approved.get_latest_revision()
+
+    monkeypatch.setattr(timezone, "now", lambda: go_live_at + timedelta(minutes=5))
+    call_command("publish_scheduled", stdout=StringIO())
+
+    published = LessonPage.objects.get(pk=draft_lesson.pk)
+    assert approved.live is False
+    assert approved_revision.approved_go_live_at == go_live_at
+    assert published.live is True
+    assert published.title == "First response on scene"

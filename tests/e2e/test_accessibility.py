@@ -1,5 +1,5 @@
-"""axe-core on the public pages, and on the course, lesson, meeting and verification pages, in all eight languages:
-no serious or critical violations."""
+"""axe-core on the public pages, and on the course, lesson, quiz, My learning, meeting and verification pages, in
+all eight languages: no serious or critical violations."""
 
 from contextlib import suppress
 
@@ -79,6 +79,76 @@ def test_learning_meeting_and_verification_pages_have_no_serious_accessibility_v
                 lesson.get_url(),
                 meeting.get_url(),
                 reverse("certificates:verify", kwargs={"code": certificate.display_code}),
+            ]
+        for path in paths:
+            response = page.goto(f"{site}{path}")
+            assert response.status == 200, path
+            assert page.locator("html").get_attribute("lang") == language
+            violations = blocking_violations(page)
+            if violations:
+                found[path] = violations
+
+    assert found == {}
+
+
+def test_quiz_and_my_learning_pages_have_no_serious_accessibility_violations(page, site):
+    """What a signed-in officer sees while taking quizzes: an open attempt (radio buttons and checkboxes), the result of
+    a failed attempt with feedback, the result of a passed one with every answer shown, and the My learning dashboard
+    with a course in progress, a completed course and both results, in all eight languages."""
+    from wagtail.models import Site
+
+    from courses.models import QuestionKind
+    from courses.services.progress import complete_lesson, enrol_user
+    from courses.services.quizzes import grade_attempt, start_attempt
+    from tests.e2e.helpers import sign_in
+    from tests.factories.accounts import PASSWORD, OfficerFactory
+    from tests.factories.courses import (
+        CourseIndexPageFactory,
+        CoursePageFactory,
+        LessonPageFactory,
+        QuizPageFactory,
+        correct_answers,
+        make_question,
+        wrong_answers,
+    )
+
+    home = Site.objects.get(is_default_site=True).root_page.specific
+    catalogue = CourseIndexPageFactory(parent=home)
+    questions = [
+        make_question("Which step comes first at the scene?"),
+        make_question(
+            "Which details belong in the exhibit record?",
+            kind=QuestionKind.MULTIPLE,
+            choices=[("Date and place of seizure", True), ("The IMEI", True), ("An opinion on guilt", False)],
+        ),
+        make_question(
+            "A passcode given voluntarily is recorded.", kind=QuestionKind.TRUE_FALSE, choices=[("True", True), ("False", False)]
+        ),
+    ]
+    in_progress = CoursePageFactory(parent=catalogue, languages=list(LANGUAGE_CODES))
+    LessonPageFactory(parent=in_progress)
+    open_quiz = QuizPageFactory(parent=in_progress, questions=questions, max_attempts=3)
+    finished = CoursePageFactory(parent=catalogue, languages=list(LANGUAGE_CODES))
+    finished_lesson = LessonPageFactory(parent=finished)
+    passed_quiz = QuizPageFactory(parent=finished, questions=1)
+    officer = OfficerFactory()
+    enrol_user(officer, in_progress)
+    failed = grade_attempt(start_attempt(officer, open_quiz), answers=wrong_answers(open_quiz))
+    start_attempt(officer, open_quiz)
+    enrol_user(officer, finished)
+    complete_lesson(officer, finished_lesson)
+    passed = grade_attempt(start_attempt(officer, passed_quiz), answers=correct_answers(passed_quiz))
+    assert (failed.passed, passed.passed) == (False, True)
+
+    sign_in(page, site, officer, password=PASSWORD, language="en")
+    found = {}
+    for language in LANGUAGE_CODES:
+        with translation.override(language):
+            paths = [
+                reverse("courses:take_quiz", args=[open_quiz.pk]),
+                reverse("courses:attempt", args=[failed.pk]),
+                reverse("courses:attempt", args=[passed.pk]),
+                reverse("courses:my_learning"),
             ]
         for path in paths:
             response = page.goto(f"{site}{path}")

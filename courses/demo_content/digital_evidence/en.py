@@ -1,4 +1,5 @@
-from courses.demo_content.blocks import case, checklist, h, key, p, term
+from courses.demo_content.blocks import case, checklist, download, figure, h, key, p, term
+from courses.demo_content.media import CHAIN_OF_CUSTODY_DIAGRAM, SEIZURE_CHECKLIST
 
 CONTENT = {
     "title": "Digital evidence for trafficking investigations",
@@ -49,6 +50,11 @@ CONTENT = {
                     "the power cable from the back of a desktop computer rather than using the shutdown menu. Seize routers and "
                     "Wi-Fi equipment too: their logs can link devices to the compound.</p>"
                 ),
+                download(
+                    SEIZURE_CHECKLIST,
+                    "Digital evidence seizure checklist",
+                    "A one-page checklist of this lesson's first-response steps, to print and take on a raid or rescue, with spaces for the exhibit number and your signature.",
+                ),
                 case(
                     "Two hundred phones in one building",
                     "<p>Officers enter a compound where about 200 workers sit at desks with two or three phones each. "
@@ -74,6 +80,11 @@ CONTENT = {
                     "<p>The chain of custody is the written record of who collected an exhibit, when and where, and of everyone "
                     "who has held it since. If a link is missing, the defence can argue that the evidence was changed, swapped or "
                     "planted, and the court may refuse it.</p>"
+                ),
+                figure(
+                    CHAIN_OF_CUSTODY_DIAGRAM,
+                    "Chain of custody in five steps: 1 Scene (seize and photograph), 2 Label and seal (exhibit number on the seal), 3 Exhibit store (every entry and exit logged), 4 Forensic lab (copy and hash), 5 Court. Every handover is signed.",
+                    "From the scene to the court, every handover of an exhibit is recorded and signed.",
                 ),
                 checklist(
                     "What every exhibit record contains",
@@ -276,5 +287,23 @@ CONTENT = {
                 ],
             },
         ],
+    },
+    "seizure_checklist": {
+        "title": "Digital evidence seizure checklist",
+        "intro": "Take this sheet on the raid or rescue. Tick each step as you do it, and keep the sheet with the exhibit record.",
+        "fields": ["Exhibit number", "Seizing officer (name, rank, unit)", "Date, time and place of seizure"],
+        "steps": [
+            "Photograph the scene and each device where it was found, with its screen.",
+            "Note who was using the device, its make, model and colour, and whether it is on, off, locked or charging.",
+            "Do not browse: no scrolling through messages, no opening apps, no trying passcodes.",
+            "Phone on: keep it on and charged, and cut it off from networks (Faraday bag, or airplane mode without browsing).",
+            "Phone off: leave it off.",
+            "Passcode given voluntarily and lawfully: write it down exactly, with who gave it and when.",
+            "Seize SIM cards, memory cards, chargers, cables and notebooks with passwords or scripts.",
+            "Running computer: let a specialist capture the memory; otherwise photograph the screen and pull the power cable.",
+            "Put each device in its own tamper-evident bag, seal it and write the exhibit number on the seal.",
+            "Start the chain-of-custody record, and have every handover signed.",
+        ],
+        "signature": "Signature",
     },
 }

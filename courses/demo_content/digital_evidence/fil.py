@@ -1,4 +1,5 @@
-from courses.demo_content.blocks import case, checklist, h, key, p, term
+from courses.demo_content.blocks import case, checklist, download, figure, h, key, p, term
+from courses.demo_content.media import CHAIN_OF_CUSTODY_DIAGRAM, SEIZURE_CHECKLIST
 
 CONTENT = {
     "title": "Digital na ebidensya para sa imbestigasyon ng human trafficking",
@@ -51,6 +52,11 @@ CONTENT = {
                     "screen, saka hugutin ang kable ng kuryente sa likod ng desktop sa halip na gamitin ang shutdown menu. Kumpiskahin "
                     "din ang mga router at kagamitan sa Wi-Fi: maaaring iugnay ng kanilang mga log ang mga device sa compound.</p>"
                 ),
+                download(
+                    SEIZURE_CHECKLIST,
+                    "Checklist sa pagkumpiska ng digital na ebidensya",
+                    "Isang-pahinang checklist ng mga hakbang sa unang pagtugon sa araling ito, para i-print at dalhin sa raid o rescue, na may puwang para sa numero ng ebidensya at sa iyong lagda.",
+                ),
                 case(
                     "Dalawang daang cellphone sa iisang gusali",
                     "<p>Pumasok ang mga pulis sa isang compound kung saan mga 200 manggagawa ang nakaupo sa mesa, may tig-dalawa o "
@@ -75,6 +81,11 @@ CONTENT = {
                     "<p>Ang chain of custody ay ang nakasulat na talaan kung sino ang kumuha ng ebidensya, kailan at saan, at ng lahat ng "
                     "humawak nito mula noon. Kung may kulang na kawing, maaaring ipangatwiran ng depensa na binago, pinalitan o itinanim "
                     "ang ebidensya, at maaaring hindi ito tanggapin ng hukuman.</p>"
+                ),
+                figure(
+                    CHAIN_OF_CUSTODY_DIAGRAM,
+                    "Chain of custody, limang hakbang: 1 Pinangyarihan (kumpiska at litrato), 2 Label at selyo (numero ng ebidensya sa selyo), 3 Imbakan ng ebidensya (talaan ng labas-pasok), 4 Forensic lab (kopya at hash), 5 Hukuman. May lagda ang bawat paglilipat.",
+                    "Mula sa pinangyarihan hanggang sa hukuman, itinatala at nilalagdaan ang bawat paglilipat ng ebidensya.",
                 ),
                 checklist(
                     "Ang laman ng bawat talaan ng ebidensya",
@@ -290,5 +301,23 @@ CONTENT = {
                 ],
             },
         ],
+    },
+    "seizure_checklist": {
+        "title": "Checklist sa pagkumpiska ng digital na ebidensya",
+        "intro": "Dalhin ang papel na ito sa raid o rescue. Lagyan ng tsek ang bawat hakbang kapag nagawa mo na, at itago ang papel kasama ng talaan ng ebidensya.",
+        "fields": ["Numero ng ebidensya", "Pulis na kumumpiska (pangalan, ranggo, yunit)", "Petsa, oras at lugar ng pagkumpiska"],
+        "steps": [
+            "Kunan ng litrato ang pinangyarihan at ang bawat device kung saan ito natagpuan, kasama ang screen nito.",
+            "Itala kung sino ang gumagamit ng device, ang brand, model at kulay nito, at kung ito ay bukas, patay, naka-lock o nagcha-charge.",
+            "Huwag magbukas-bukas: huwag mag-scroll ng mensahe, magbukas ng app o sumubok ng passcode.",
+            "Bukas na cellphone: panatilihing bukas at naka-charge, at putulin ang koneksyon sa network (Faraday bag, o airplane mode nang hindi nagbubukas-bukas).",
+            "Patay na cellphone: hayaan itong patay.",
+            "Passcode na ibinigay nang kusang-loob at ayon sa batas: isulat nang eksakto, kasama kung sino ang nagbigay at kailan.",
+            "Kumpiskahin ang mga SIM card, memory card, charger, kable at notebook na may password o script.",
+            "Bukas na computer: hayaan ang espesyalista na kopyahin ang memory nito; kung wala, kunan ng litrato ang screen at hugutin ang kable ng kuryente.",
+            "Ilagay ang bawat device sa sarili nitong tamper-evident na supot, selyuhan ito at isulat ang numero ng ebidensya sa selyo.",
+            "Simulan ang talaan ng chain of custody, at tiyaking may lagda ang bawat paglilipat.",
+        ],
+        "signature": "Lagda",
     },
 }

@@ -1,4 +1,5 @@
-from courses.demo_content.blocks import case, checklist, h, key, p, term
+from courses.demo_content.blocks import case, checklist, download, figure, h, key, p, term
+from courses.demo_content.media import CHAIN_OF_CUSTODY_DIAGRAM, SEIZURE_CHECKLIST
 
 CONTENT = {
     "title": "Bukti digital untuk penyidikan perdagangan orang",
@@ -50,6 +51,11 @@ CONTENT = {
                     "daya dari belakang komputer meja alih-alih menggunakan menu matikan. Sita juga router dan perangkat Wi-Fi: lognya "
                     "dapat menghubungkan perangkat dengan kompleks tersebut.</p>"
                 ),
+                download(
+                    SEIZURE_CHECKLIST,
+                    "Daftar periksa penyitaan bukti digital",
+                    "Daftar periksa satu halaman berisi langkah-langkah tindakan pertama dalam pelajaran ini, untuk dicetak dan dibawa saat penggerebekan atau penyelamatan, dengan tempat untuk nomor barang bukti dan tanda tangan Anda.",
+                ),
                 case(
                     "Dua ratus ponsel dalam satu gedung",
                     "<p>Petugas memasuki kompleks tempat sekitar 200 pekerja duduk di meja, masing-masing dengan dua atau tiga ponsel. "
@@ -74,6 +80,11 @@ CONTENT = {
                     "<p>Rantai pengawasan (chain of custody) adalah catatan tertulis tentang siapa yang mengumpulkan barang bukti, kapan "
                     "dan di mana, serta setiap orang yang memegangnya sejak itu. Jika ada mata rantai yang hilang, pembela dapat "
                     "berargumen bahwa bukti telah diubah, ditukar, atau ditanam, dan pengadilan dapat menolaknya.</p>"
+                ),
+                figure(
+                    CHAIN_OF_CUSTODY_DIAGRAM,
+                    "Rantai pengawasan barang bukti, lima tahap: 1 TKP (sita dan foto), 2 Label dan segel (nomor barang bukti di segel), 3 Gudang barang bukti (keluar-masuk dicatat), 4 Lab forensik (salin dan hash), 5 Pengadilan. Setiap serah terima ditandatangani.",
+                    "Dari TKP sampai ke pengadilan, setiap serah terima barang bukti dicatat dan ditandatangani.",
                 ),
                 checklist(
                     "Isi setiap catatan barang bukti",
@@ -291,5 +302,23 @@ CONTENT = {
                 ],
             },
         ],
+    },
+    "seizure_checklist": {
+        "title": "Daftar periksa penyitaan bukti digital",
+        "intro": "Bawa lembar ini saat penggerebekan atau penyelamatan. Centang setiap langkah begitu Anda melakukannya, dan simpan lembar ini bersama catatan barang bukti.",
+        "fields": ["Nomor barang bukti", "Petugas yang menyita (nama, pangkat, satuan)", "Tanggal, waktu, dan tempat penyitaan"],
+        "steps": [
+            "Foto TKP dan setiap perangkat di tempat ditemukan, beserta layarnya.",
+            "Catat siapa yang menggunakan perangkat, merek, model, dan warnanya, serta apakah menyala, mati, terkunci, atau sedang diisi daya.",
+            "Jangan membuka-buka: jangan menggulir pesan, membuka aplikasi, atau mencoba kode sandi.",
+            "Ponsel menyala: biarkan menyala dan terisi daya, lalu putuskan dari jaringan (kantong Faraday, atau mode pesawat tanpa membuka-buka).",
+            "Ponsel mati: biarkan tetap mati.",
+            "Kode sandi yang diberikan secara sukarela dan sah: catat persis, beserta siapa yang memberikannya dan kapan.",
+            "Sita kartu SIM, kartu memori, pengisi daya, kabel, dan buku catatan berisi kata sandi atau naskah penipuan.",
+            "Komputer yang menyala: biarkan ahli merekam isi memorinya; jika tidak ada, foto layarnya lalu cabut kabel dayanya.",
+            "Masukkan setiap perangkat ke dalam kantong anti-rusak tersendiri, segel, dan tulis nomor barang bukti pada segel.",
+            "Mulai catatan rantai pengawasan, dan pastikan setiap serah terima ditandatangani.",
+        ],
+        "signature": "Tanda tangan",
     },
 }

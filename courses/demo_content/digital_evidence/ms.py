@@ -1,4 +1,5 @@
-from courses.demo_content.blocks import case, checklist, h, key, p, term
+from courses.demo_content.blocks import case, checklist, download, figure, h, key, p, term
+from courses.demo_content.media import CHAIN_OF_CUSTODY_DIAGRAM, SEIZURE_CHECKLIST
 
 CONTENT = {
     "title": "Bukti digital untuk siasatan pemerdagangan orang",
@@ -50,6 +51,11 @@ CONTENT = {
                     "skrin, kemudian cabut kabel kuasa dari belakang komputer meja dan bukan menggunakan menu tutup. Rampas juga penghala "
                     "dan peralatan Wi-Fi: lognya boleh mengaitkan peranti dengan kompleks itu.</p>"
                 ),
+                download(
+                    SEIZURE_CHECKLIST,
+                    "Senarai semak rampasan bukti digital",
+                    "Senarai semak satu halaman bagi langkah tindakan awal dalam pelajaran ini, untuk dicetak dan dibawa semasa serbuan atau operasi menyelamat, dengan ruang untuk nombor barang kes dan tandatangan anda.",
+                ),
                 case(
                     "Dua ratus telefon dalam satu bangunan",
                     "<p>Pegawai memasuki sebuah kompleks di mana kira-kira 200 pekerja duduk di meja, masing-masing dengan dua atau "
@@ -74,6 +80,11 @@ CONTENT = {
                     "<p>Rantaian jagaan ialah rekod bertulis tentang siapa yang mengumpul barang kes, bila dan di mana, dan setiap orang "
                     "yang memegangnya sejak itu. Jika satu mata rantai hilang, pihak pembelaan boleh berhujah bahawa bukti telah diubah, "
                     "ditukar atau ditanam, dan mahkamah mungkin menolaknya.</p>"
+                ),
+                figure(
+                    CHAIN_OF_CUSTODY_DIAGRAM,
+                    "Rantaian jagaan barang kes, 5 peringkat: 1 Tempat kejadian (rampas, ambil gambar), 2 Label dan meterai (nombor barang kes di meterai), 3 Stor barang kes (log keluar masuk), 4 Makmal forensik (salin, hash), 5 Mahkamah. Setiap serahan ditandatangani.",
+                    "Dari tempat kejadian hingga ke mahkamah, setiap serahan barang kes direkodkan dan ditandatangani.",
                 ),
                 checklist(
                     "Kandungan setiap rekod barang kes",
@@ -293,5 +304,23 @@ CONTENT = {
                 ],
             },
         ],
+    },
+    "seizure_checklist": {
+        "title": "Senarai semak rampasan bukti digital",
+        "intro": "Bawa helaian ini semasa serbuan atau operasi menyelamat. Tandakan setiap langkah sebaik sahaja anda melakukannya, dan simpan helaian ini bersama rekod barang kes.",
+        "fields": ["Nombor barang kes", "Pegawai yang merampas (nama, pangkat, unit)", "Tarikh, masa dan tempat rampasan"],
+        "steps": [
+            "Ambil gambar tempat kejadian dan setiap peranti di tempat ia dijumpai, bersama skrinnya.",
+            "Catat siapa yang menggunakan peranti, jenama, model dan warnanya, dan sama ada ia hidup, mati, berkunci atau sedang dicas.",
+            "Jangan membelek: jangan menatal mesej, membuka aplikasi atau mencuba kod laluan.",
+            "Telefon hidup: biarkan ia hidup dan dicas, dan putuskan daripada rangkaian (beg Faraday, atau mod pesawat tanpa membelek).",
+            "Telefon mati: biarkan ia mati.",
+            "Kod laluan yang diberikan secara sukarela dan sah: catat dengan tepat, bersama siapa yang memberikannya dan bila.",
+            "Rampas kad SIM, kad memori, pengecas, kabel dan buku catatan yang mengandungi kata laluan atau skrip.",
+            "Komputer yang sedang berjalan: biarkan pakar menyalin memorinya; jika tiada, ambil gambar skrin dan cabut kabel kuasa.",
+            "Masukkan setiap peranti ke dalam beg kalis usik tersendiri, meterainya dan tulis nombor barang kes pada meterai.",
+            "Mulakan rekod rantaian jagaan, dan pastikan setiap serahan ditandatangani.",
+        ],
+        "signature": "Tandatangan",
     },
 }

@@ -1,4 +1,5 @@
-from courses.demo_content.blocks import case, checklist, h, key, p, term
+from courses.demo_content.blocks import case, checklist, download, figure, h, key, p, term
+from courses.demo_content.media import CHAIN_OF_CUSTODY_DIAGRAM, SEIZURE_CHECKLIST
 
 CONTENT = {
     "title": "Chứng cứ điện tử trong điều tra mua bán người",
@@ -51,6 +52,11 @@ CONTENT = {
                     "bàn thay vì dùng lệnh tắt máy. Thu giữ cả bộ định tuyến và thiết bị Wi-Fi: nhật ký của chúng có thể liên kết thiết "
                     "bị với khu lừa đảo.</p>"
                 ),
+                download(
+                    SEIZURE_CHECKLIST,
+                    "Danh mục kiểm tra khi thu giữ chứng cứ điện tử",
+                    "Danh mục kiểm tra một trang gồm các bước xử lý ban đầu trong bài này, để in ra và mang theo khi khám xét hoặc giải cứu, có chỗ ghi số hiệu vật chứng và chữ ký của bạn.",
+                ),
                 case(
                     "Hai trăm chiếc điện thoại trong một tòa nhà",
                     "<p>Lực lượng chức năng vào một khu có khoảng 200 người ngồi tại bàn, mỗi người có hai hoặc ba điện thoại. Một số "
@@ -75,6 +81,11 @@ CONTENT = {
                     "<p>Chuỗi lưu giữ vật chứng là văn bản ghi nhận ai đã thu thập vật chứng, khi nào, ở đâu, và tất cả những người đã "
                     "nắm giữ nó kể từ đó. Nếu thiếu một mắt xích, bên bào chữa có thể cho rằng chứng cứ đã bị sửa đổi, đánh tráo hoặc "
                     "cài vào, và tòa án có thể không chấp nhận.</p>"
+                ),
+                figure(
+                    CHAIN_OF_CUSTODY_DIAGRAM,
+                    "Chuỗi lưu giữ vật chứng, 5 bước: 1 Hiện trường (thu giữ, chụp ảnh), 2 Dán nhãn, niêm phong (số hiệu vật chứng trên niêm phong), 3 Kho vật chứng (sổ nhập xuất), 4 Phòng giám định (sao chép, tính giá trị băm), 5 Tòa án. Mỗi lần bàn giao đều có chữ ký.",
+                    "Từ hiện trường đến tòa án, mọi lần bàn giao vật chứng đều được ghi lại và ký nhận.",
                 ),
                 checklist(
                     "Nội dung của mỗi biên bản vật chứng",
@@ -279,5 +290,23 @@ CONTENT = {
                 ],
             },
         ],
+    },
+    "seizure_checklist": {
+        "title": "Danh mục kiểm tra khi thu giữ chứng cứ điện tử",
+        "intro": "Mang tờ này theo khi khám xét hoặc giải cứu. Đánh dấu từng bước ngay khi làm xong, và lưu tờ này cùng biên bản vật chứng.",
+        "fields": ["Số hiệu vật chứng", "Cán bộ thu giữ (họ tên, cấp bậc, đơn vị)", "Ngày, giờ và địa điểm thu giữ"],
+        "steps": [
+            "Chụp ảnh hiện trường và từng thiết bị tại vị trí phát hiện, kể cả màn hình.",
+            "Ghi lại ai đang dùng thiết bị, hãng, kiểu máy, màu sắc, và thiết bị đang bật, tắt, khóa hay đang sạc.",
+            "Không mở xem: không lướt tin nhắn, không mở ứng dụng, không thử mật khẩu.",
+            "Điện thoại đang bật: giữ nguyên trạng thái bật và sạc pin, đồng thời ngắt kết nối mạng (túi Faraday, hoặc chế độ máy bay mà không mở xem).",
+            "Điện thoại đang tắt: để nguyên trạng thái tắt.",
+            "Mật khẩu được cung cấp tự nguyện và hợp pháp: ghi lại chính xác, kèm người cung cấp và thời điểm.",
+            "Thu giữ thẻ SIM, thẻ nhớ, bộ sạc, dây cáp và sổ ghi chép có mật khẩu hoặc kịch bản lừa đảo.",
+            "Máy tính đang chạy: để chuyên gia thu giữ dữ liệu bộ nhớ; nếu không có, chụp ảnh màn hình rồi rút dây nguồn.",
+            "Cho mỗi thiết bị vào một túi niêm phong chống mở riêng, niêm phong lại và ghi số hiệu vật chứng lên niêm phong.",
+            "Lập biên bản chuỗi lưu giữ vật chứng, và yêu cầu ký nhận ở mỗi lần bàn giao.",
+        ],
+        "signature": "Chữ ký",
     },
 }
