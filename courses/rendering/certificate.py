@@ -2,13 +2,17 @@
 
 import base64
 import datetime
+import html
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from django.conf import settings
+from django.utils.html import strip_tags
 from django.utils.safestring import SafeString
+from django.utils.text import Truncator
 
 from .pdf import RenderedPDF, render_pdf
 from .qr import qr_data_url
@@ -21,9 +25,21 @@ FONTS_STYLESHEET = "css/fonts-pdf.css"
 HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 DEFAULT_PRIMARY_COLOUR = "#1d3557"
 DEFAULT_ACCENT_COLOUR = "#c9a227"
-# Longer names are cut; the template also shrinks the type as names grow, so the page never overflows.
+# Longer text is cut (the body with an ellipsis). Up to these lengths, in the main language and in
+# English at once, every box fits the page: the type shrinks by the steps below.
 MAX_NAME_LENGTH = 300
-MAX_TITLE_LENGTH = 300
+MAX_TITLE_LENGTH = 255
+MAX_BODY_LENGTH = 255
+MAX_SIGNATORY_LENGTH = 200
+# A box whose lines (main language and English, or native and Latin name, together) are longer than
+# its n-th limit is printed at size step n + 1 (`.course--2`, ...; certificate.css sets the type sizes).
+SIZE_LIMITS = {
+    "heading": (60, 120, 220),
+    "names": (40, 80, 160, 330),
+    "body": (120, 240),
+    "course": (100, 200, 360),
+    "signatory": (120, 240),
+}
 IMAGE_MIME_TYPES = {b"\x89PNG": "image/png", b"\xff\xd8\xff": "image/jpeg", b"GIF8": "image/gif", b"RIFF": "image/webp"}
 
 
@@ -100,8 +116,27 @@ def certificate_stylesheets() -> list[str]:
     return [fonts_stylesheet(), str(LAYOUT_STYLESHEET)]
 
 
+def size_step(lines: Iterable[str], limits: Sequence[int]) -> int:
+    """0 for a box's largest type; one step smaller for each limit its lines' combined length exceeds."""
+    length = sum(len(line) for line in lines)
+    return sum(length > limit for limit in limits)
+
+
+def _cut_rich_text(body_html: str) -> SafeString:
+    """Sanitised author text, cut with an ellipsis after MAX_BODY_LENGTH characters of text."""
+    body = clean_rich_text(body_html)
+    if len(_plain_text(body)) > MAX_BODY_LENGTH:
+        body = clean_rich_text(Truncator(body).chars(MAX_BODY_LENGTH, html=True))
+    return body
+
+
+def _plain_text(rich_text: str) -> str:
+    return html.unescape(strip_tags(rich_text))
+
+
 def certificate_html(content: CertificateContent) -> str:
-    """The certificate as HTML: names escaped, author text sanitised, line breaks for Khmer, Lao, Thai."""
+    """The certificate as HTML: names escaped, author text sanitised, line breaks for Khmer, Lao, Thai,
+    and each box's type sized to the length of its text."""
     from django.template import Context
 
     main = content.texts[0]
@@ -109,9 +144,9 @@ def certificate_html(content: CertificateContent) -> str:
         {
             "language": text.language,
             "heading": text.heading[:MAX_TITLE_LENGTH],
-            "body": clean_rich_text(text.body_html),
+            "body": _cut_rich_text(text.body_html),
             "course_title": text.course_title[:MAX_TITLE_LENGTH],
-            "signatory_title": text.signatory_title[:MAX_TITLE_LENGTH],
+            "signatory_title": text.signatory_title[:MAX_SIGNATORY_LENGTH],
         }
         for text in content.texts
     ]
@@ -119,20 +154,27 @@ def certificate_html(content: CertificateContent) -> str:
     native_name = content.holder_native_name[:MAX_NAME_LENGTH]
     if native_name == holder_name:
         native_name = ""
-    longest_name = max(len(holder_name), len(native_name))
+    signatory_name = content.signatory_name[:MAX_SIGNATORY_LENGTH]
+    box_lines = {
+        "heading": [text["heading"] for text in texts],
+        "names": [native_name, holder_name],
+        "body": [_plain_text(text["body"]) for text in texts],
+        "course": [text["course_title"] for text in texts],
+        "signatory": [signatory_name, *(text["signatory_title"] for text in texts)],
+    }
     context = {
         "language": main.language,
         "main": texts[0],
         "others": texts[1:],
         "holder_name": holder_name,
         "native_name": native_name,
-        "name_size": "long" if longest_name > 60 else ("medium" if longest_name > 32 else "short"),
+        "size": {box: size_step(lines, SIZE_LIMITS[box]) for box, lines in box_lines.items()},
         "verification_code": content.verification_code,
         "verification_url": content.verification_url,
         "qr_code": SafeString(qr_data_url(content.verification_url)),
         "issued_on": content.issued_on,
         "expires_on": content.expires_on,
-        "signatory_name": content.signatory_name[:MAX_NAME_LENGTH],
+        "signatory_name": signatory_name,
         "signature_image": SafeString(image_data_url(content.signature_image)),
         "logo_image": SafeString(image_data_url(content.logo_image)),
         "primary_colour": safe_colour(content.primary_colour, DEFAULT_PRIMARY_COLOUR),

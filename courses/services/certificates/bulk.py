@@ -20,7 +20,7 @@ from courses.selectors.certificates import (
 )
 from ern_learning.core.services.audit import record_event
 
-from .documents import ensure_certificate_pdf
+from .documents import ensure_certificate_pdf, unguessable_file_name
 from .issuing import CertificateRefused, issue_course_certificate
 
 logger = logging.getLogger(__name__)
@@ -136,7 +136,8 @@ def _zip_all(job: BulkCertificateJob) -> None:
                     _save_progress(job, "done", "failed", "errors")
         archive_file.seek(0)
         subject_slug = slugify(str(job.subject.slug if job.subject else "")) or "certificates"
-        job.result.save(f"{subject_slug}-certificates-{job.pk}.zip", File(archive_file), save=False)
+        name = unguessable_file_name(f"{subject_slug[:20]}-certificates-{job.pk}", "zip")
+        job.result.save(name, File(archive_file), save=False)
 
 
 def run_bulk_job(job: BulkCertificateJob) -> BulkCertificateJob:

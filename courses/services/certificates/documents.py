@@ -21,6 +21,9 @@ logger = logging.getLogger(__name__)
 # JPEG on white: WeasyPrint embeds JPEG data as it is, while it decodes and re-encodes every PNG.
 LOGO_RENDITION = "max-800x300|bgcolor-ffffff|format-jpeg|jpegquality-92"
 SIGNATURE_RENDITION = "max-600x200|bgcolor-ffffff|format-jpeg|jpegquality-92"
+# Room for the folders `upload_to` adds within a FileField's 100 characters; Django would otherwise
+# shorten the name from its end, where the random part is.
+MAX_FILE_STEM_LENGTH = 40
 
 
 def verification_url(certificate: Certificate) -> str:
@@ -29,6 +32,12 @@ def verification_url(certificate: Certificate) -> str:
     with translation.override(certificate.language):
         path = reverse("certificates:verify", kwargs={"code": certificate.display_code})
     return base.rstrip("/") + path
+
+
+def unguessable_file_name(stem: str, extension: str) -> str:
+    """`stem` with a random part of 128 bits (22 URL-safe characters) added, so that a stored file's URL
+    cannot be guessed wherever media files are served."""
+    return f"{stem[:MAX_FILE_STEM_LENGTH]}-{secrets.token_urlsafe(16)}.{extension}"
 
 
 def certificate_filename(certificate: Certificate) -> str:
@@ -131,8 +140,7 @@ def ensure_certificate_pdf(certificate: Certificate) -> bytes:
             certificate.bilingual,
         )
         if unchanged and not locked.pdf:
-            # A random part keeps the file's URL unguessable wherever media files are served.
-            name = f"{locked.code}-{locked.revision}-{secrets.token_urlsafe(12)}.pdf"
+            name = unguessable_file_name(f"{locked.code}-{locked.revision}", "pdf")
             locked.pdf.save(name, ContentFile(rendered.content), save=False)
             locked.pdf_rendered_at = timezone.now()
             locked.save(update_fields=["pdf", "pdf_rendered_at"])

@@ -143,8 +143,12 @@ def revoke_certificate(certificate: Certificate, *, by, reason: str, request: Ht
 
 
 def reissue_certificate(certificate: Certificate, *, by, request: HttpRequest | None = None) -> Certificate:
-    """Issue the certificate again under the same code: names and title as they are now, valid again if it
-    was revoked, a new revision, and a freshly rendered PDF on the next download."""
+    """Correct the certificate under the same code: names and title as they are now, valid again if it was
+    revoked, a new revision, and a freshly rendered PDF on the next download.
+
+    A reissue corrects the document, it does not renew it: the issue and expiry dates stay those of the first
+    issue, and with them the expiry reminder (one already sent is not sent again, one not yet sent still goes
+    out when it is due)."""
     with transaction.atomic():
         locked = Certificate.objects.select_for_update().select_related("holder").get(pk=certificate.pk)
         subject = locked.subject

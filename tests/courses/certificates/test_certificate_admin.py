@@ -2,7 +2,9 @@ import io
 import zipfile
 
 import pytest
+from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
 from courses.models import BulkCertificateJob, BulkJobKind, BulkJobStatus, Certificate, CertificateStatus
 from courses.services.certificates import revoke_certificate
@@ -118,6 +120,23 @@ def test_certificate_admin_revoke_with_reason(admin_client, administrator, issue
     assert AuditEvent.objects.filter(action="certificate.revoked", actor=administrator).count() == 1
 
 
+def test_certificate_admin_revoke_shows_revoked_on_public_verification_page(admin_client, issued):
+    admin_client.post(reverse("certificate_admin:revoke", args=[issued.pk]), {"reason": "Identity could not be confirmed."})
+    issued.refresh_from_db()
+    revoked_on = timezone.localdate(issued.revoked_at)
+
+    response = Client().get(f"/en/certificates/verify/{issued.display_code}/")
+
+    content = response.content.decode()
+    assert response.status_code == 200
+    assert "badge--revoked" in content
+    assert (
+        f"This certificate was revoked on {revoked_on:%B} {revoked_on.day}, {revoked_on.year}. It is no longer valid." in content
+    )
+    assert "Identity could not be confirmed." not in content
+    assert "is valid" not in content
+
+
 def test_certificate_admin_revoke_without_reason_shows_error(admin_client, issued):
     response = admin_client.post(reverse("certificate_admin:revoke", args=[issued.pk]), {"reason": ""})
 
@@ -208,6 +227,45 @@ def test_bulk_zip_from_admin_downloads_all_valid_certificates(
     )
     assert pdf_facts(archive.read(f"sophea-sok-{issued.display_code}.pdf")).pages == 1
     assert "2 done, 0 failed, of 2" in progress_page.content.decode()
+
+
+@pytest.fixture
+def zip_job(client, administrator, issued, course_offered, django_capture_on_commit_callbacks):
+    """A finished ZIP job for the course, started by an administrator (the client is left signed out)."""
+    client.force_login(administrator)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("certificate_jobs:add"), {"course": course_offered.pk, "kind": BulkJobKind.ZIP})
+    client.logout()
+    return BulkCertificateJob.objects.get()
+
+
+@pytest.mark.parametrize("role", ["administrator", "reviewer"])
+def test_bulk_zip_result_by_course_staff_serves_the_stored_zip(client, zip_job, issued, request, role):
+    client.force_login(request.getfixturevalue(role))
+
+    response = client.get(reverse("certificate_jobs:result", args=[zip_job.pk]))
+
+    archive = zipfile.ZipFile(io.BytesIO(b"".join(response.streaming_content)))
+    assert response.status_code == 200
+    assert archive.namelist() == [f"sophea-sok-{issued.display_code}.pdf"]
+
+
+# Staff outside the course roles are answered "not found"; people without admin access are refused by the admin.
+@pytest.mark.parametrize(("role", "follow", "statuses"), [("organizer", True, {404}), ("officer", False, {302, 403})])
+def test_bulk_zip_result_by_others_is_refused(client, zip_job, request, role, follow, statuses):
+    client.force_login(request.getfixturevalue(role))
+
+    response = client.get(reverse("certificate_jobs:result", args=[zip_job.pk]), follow=follow)
+
+    assert response.status_code in statuses
+    assert not hasattr(response, "streaming_content")
+
+
+def test_bulk_zip_result_anonymous_is_sent_to_sign_in(client, zip_job):
+    response = client.get(reverse("certificate_jobs:result", args=[zip_job.pk]))
+
+    assert response.status_code == 302
+    assert "login" in response["Location"]
 
 
 def test_bulk_job_pages_for_organizer_hide_course_jobs(

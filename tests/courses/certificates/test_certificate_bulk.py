@@ -1,5 +1,8 @@
+import re
+
 import pytest
 from django.core.management import call_command
+from django.utils.text import slugify
 
 from courses.models import BulkCertificateJob, BulkJobKind, BulkJobStatus, Certificate
 from courses.services.certificates import CertificateRefused, run_bulk_job, start_bulk_job
@@ -74,6 +77,29 @@ def test_bulk_zip_with_failing_render_records_errors(
     assert job.errors == [
         {"item": issued.display_code, "error": "RenderTimeout: Rendering took longer than 0.001 seconds and was stopped."}
     ]
+
+
+def test_bulk_zip_of_each_job_is_stored_under_its_own_unguessable_name(
+    administrator, issued, course_offered, django_capture_on_commit_callbacks
+):
+    jobs = []
+    for _run in range(2):
+        with django_capture_on_commit_callbacks(execute=True):
+            job = start_bulk_job(BulkJobKind.ZIP, course=course_offered, by=administrator)
+        job.refresh_from_db()
+        jobs.append(job)
+
+    slug = slugify(course_offered.slug)[:20]
+    names = [
+        re.fullmatch(
+            rf"certificates/bulk/\d{{4}}/\d{{2}}/{slug}-certificates-{job.pk}-(?P<token>[A-Za-z0-9_-]{{20,}})\.zip",
+            job.result.name,
+        )
+        for job in jobs
+    ]
+    assert [job.status for job in jobs] == [BulkJobStatus.SUCCEEDED] * 2
+    assert None not in names, [job.result.name for job in jobs]
+    assert names[0]["token"] != names[1]["token"]
 
 
 def test_run_bulk_certificate_job_task_for_missing_job_says_so(db):

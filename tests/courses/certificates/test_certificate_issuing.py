@@ -239,6 +239,23 @@ def test_reissue_certificate_refreshes_names_reinstates_and_keeps_code(issued, k
     assert AuditEvent.objects.get(action="certificate.reissued").details == {"revision": 2, "reinstated": True}
 
 
+def test_reissue_certificate_keeps_issue_date_expiry_and_reminder(issued, administrator, course_offered):
+    reminded_at = timezone.make_aware(datetime.datetime(2028, 3, 23, 7))
+    Certificate.objects.filter(pk=issued.pk).update(expires_on=datetime.date(2028, 4, 22), expiry_reminder_sent_at=reminded_at)
+    course_offered.certificate_validity_months = 36
+    course_offered.save()
+    issued.refresh_from_db()
+
+    reissued = reissue_certificate(issued, by=administrator)
+
+    reissued.refresh_from_db()
+    assert (reissued.issued_on, reissued.expires_on, reissued.expiry_reminder_sent_at) == (
+        datetime.date(2026, 4, 22),
+        datetime.date(2028, 4, 22),
+        reminded_at,
+    )
+
+
 def test_change_certificate_language_switches_title_and_keeps_names(issued, khmer_officer):
     khmer_officer.first_name = "Someone"
     khmer_officer.save()

@@ -4,7 +4,7 @@ import pytest
 from django.core import mail
 
 from courses.models import Certificate
-from courses.services.certificates import revoke_certificate, send_expiry_reminders
+from courses.services.certificates import reissue_certificate, revoke_certificate, send_expiry_reminders
 
 TODAY = datetime.date(2027, 4, 1)
 
@@ -47,3 +47,24 @@ def test_send_expiry_reminders_skips_revoked(issued, administrator):
     revoke_certificate(issued, by=administrator, reason="Duplicate.")
 
     assert send_expiry_reminders(today=TODAY) == 0
+
+
+def test_send_expiry_reminders_after_reissue_does_not_remind_again(issued, administrator, django_capture_on_commit_callbacks):
+    set_expiry(issued, datetime.date(2027, 4, 20))
+    with django_capture_on_commit_callbacks(execute=True):
+        send_expiry_reminders(today=TODAY)
+    reissue_certificate(issued, by=administrator)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        sent_again = send_expiry_reminders(today=TODAY)
+
+    assert sent_again == 0
+    assert len(mail.outbox) == 1
+
+
+def test_send_expiry_reminders_for_certificate_reinstated_by_reissue_reminds_when_due(issued, administrator):
+    set_expiry(issued, datetime.date(2027, 4, 20))
+    revoke_certificate(issued, by=administrator, reason="Duplicate.")
+    reissue_certificate(issued, by=administrator)
+
+    assert send_expiry_reminders(today=TODAY) == 1
