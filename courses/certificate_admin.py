@@ -26,6 +26,7 @@ from courses.models import BulkCertificateJob, BulkJobKind, Certificate, Certifi
 from courses.selectors.certificates import bulk_jobs_visible_to, certificates_managed_by
 from courses.services.certificates import (
     CertificateRefused,
+    bulk_zip_download_name,
     can_retry,
     reissue_certificate,
     retry_bulk_job,
@@ -349,7 +350,7 @@ class BulkJobResultView(PermissionCheckedMixin, View):
         job = bulk_jobs_visible_to(request.user).filter(pk=pk).first()
         if job is None or not job.result:
             raise Http404
-        return FileResponse(job.result.open("rb"), as_attachment=True, filename=job.result.name.rsplit("/", 1)[-1])
+        return FileResponse(job.result.open("rb"), as_attachment=True, filename=bulk_zip_download_name(job))
 
 
 class BulkJobViewSet(ModelViewSet):

@@ -3,7 +3,7 @@
 Split by sub-area; import from here.
 """
 
-from .bulk import can_retry, retry_bulk_job, run_bulk_job, start_bulk_job
+from .bulk import bulk_zip_download_name, can_retry, retry_bulk_job, run_bulk_job, start_bulk_job
 from .documents import certificate_content, certificate_filename, ensure_certificate_pdf, verification_url
 from .issuing import (
     CertificateRefused,
@@ -23,6 +23,7 @@ __all__ = [
     "ensure_certificate_pdf",
     "issue_course_certificate",
     "issue_meeting_certificate",
+    "bulk_zip_download_name",
     "can_retry",
     "reissue_certificate",
     "retry_bulk_job",

@@ -135,9 +135,17 @@ def _zip_all(job: BulkCertificateJob) -> None:
                 if position % PROGRESS_EVERY == 0:
                     _save_progress(job, "done", "failed", "errors")
         archive_file.seek(0)
-        subject_slug = slugify(str(job.subject.slug if job.subject else "")) or "certificates"
-        name = unguessable_file_name(f"{subject_slug[:20]}-certificates-{job.pk}", "zip")
-        job.result.save(name, File(archive_file), save=False)
+        job.result.save(unguessable_file_name(bulk_zip_stem(job), "zip"), File(archive_file), save=False)
+
+
+def bulk_zip_stem(job: BulkCertificateJob) -> str:
+    subject_slug = slugify(str(job.subject.slug if job.subject else "")) or "certificates"
+    return f"{subject_slug[:20]}-certificates-{job.pk}"
+
+
+def bulk_zip_download_name(job: BulkCertificateJob) -> str:
+    """The name staff save a job's ZIP under: without the random part of its stored name."""
+    return f"{bulk_zip_stem(job)}.zip"
 
 
 def run_bulk_job(job: BulkCertificateJob) -> BulkCertificateJob:

@@ -248,6 +248,8 @@ def test_bulk_zip_result_by_course_staff_serves_the_stored_zip(client, zip_job, 
     archive = zipfile.ZipFile(io.BytesIO(b"".join(response.streaming_content)))
     assert response.status_code == 200
     assert archive.namelist() == [f"sophea-sok-{issued.display_code}.pdf"]
+    slug = zip_job.course.slug[:20]
+    assert response["Content-Disposition"] == f'attachment; filename="{slug}-certificates-{zip_job.pk}.zip"'
 
 
 # Staff outside the course roles are answered "not found"; people without admin access are refused by the admin.
