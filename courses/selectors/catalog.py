@@ -1,6 +1,7 @@
 """Reads for the catalogue and course pages; heavy parts are lazy so a cached fragment costs no queries."""
 
 import hashlib
+from collections.abc import Iterable
 from functools import cached_property
 
 from django.core.cache import cache
@@ -9,6 +10,7 @@ from django.core.paginator import Paginator
 from django.db.models import Q, QuerySet
 from django.http import HttpRequest
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
 
 from courses.models import CourseIndexPage, CoursePage, LessonPage, QuizPage, Topic
@@ -34,6 +36,17 @@ def course_quiz(course: CoursePage) -> QuizPage | None:
 def course_of(page) -> CoursePage | None:
     """The course a lesson or quiz belongs to (one query)."""
     return CoursePage.objects.filter(path=page.path[: -page.steplen]).first()
+
+
+def is_open_to(course: CoursePage, user) -> bool:
+    """Whether `user` may take `course` at all: a members-only course needs an approved member of the network."""
+    return not course.members_only or bool(getattr(user, "is_authenticated", False) and user.is_approved_member)
+
+
+def prerequisites_message(courses: Iterable[CoursePage]) -> str:
+    """The sentence naming the prerequisite courses a learner must finish first, each title in its own quotes."""
+    names = "”, “".join(str(course.title) for course in courses)
+    return _("Finish “%(courses)s” before you enrol in this course.") % {"courses": names}
 
 
 def is_translated(page, field: str, language: str | None = None) -> bool:
@@ -227,14 +240,17 @@ class CourseOverview:
     def missing_prerequisites(self) -> list[CoursePage]:
         return [item["course"] for item in self.prerequisites if not item["completed"]]
 
+    @property
+    def missing_prerequisites_message(self) -> str:
+        return prerequisites_message(self.missing_prerequisites)
+
+    @cached_property
+    def is_open_to_user(self) -> bool:
+        return is_open_to(self.course, self.user)
+
     @cached_property
     def can_enrol(self) -> bool:
-        return (
-            self.user.is_authenticated
-            and self.enrolment is None
-            and (not self.course.members_only or self.user.is_approved_member)
-            and not self.missing_prerequisites
-        )
+        return self.user.is_authenticated and self.enrolment is None and self.is_open_to_user and not self.missing_prerequisites
 
     @property
     def translation_missing(self) -> bool:

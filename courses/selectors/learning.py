@@ -6,7 +6,7 @@ from functools import cached_property
 from django.http import HttpRequest
 
 from courses.models import CoursePage, Enrolment, LessonPage, QuizPage
-from courses.selectors.catalog import course_lessons, course_of, course_quiz, is_translated
+from courses.selectors.catalog import course_lessons, course_of, course_quiz, is_open_to, is_translated
 from courses.selectors.progress import CourseProgress, completed_lesson_ids, enrolment_for, quiz_passed
 
 
@@ -31,7 +31,7 @@ def course_page_access(page: LessonPage | QuizPage, user) -> Access:
         return Access(course, None, Refusal.NOT_PUBLISHED)
     if not user.is_authenticated:
         return Access(course, None, Refusal.SIGN_IN)
-    if course.members_only and not user.is_approved_member:
+    if not is_open_to(course, user):
         return Access(course, None, Refusal.MEMBERS_ONLY)
     enrolment = enrolment_for(user, course)
     if enrolment is None:

@@ -5,9 +5,10 @@ from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from courses.models import CoursePage, Enrolment, LessonCompletion, LessonPage, QuizAttempt
-from courses.selectors.catalog import course_lessons, course_of, course_quiz
-from courses.services.exceptions import ActionRefused, EnrolmentRefused
+from courses.models import CoursePage, Enrolment, LessonCompletion, LessonPage, QuizAttempt, QuizPage
+from courses.selectors.catalog import course_lessons, course_quiz, is_open_to, prerequisites_message
+from courses.selectors.learning import Refusal, course_page_access
+from courses.services.exceptions import MEMBERS_ONLY_MESSAGE, ActionRefused, EnrolmentRefused
 from ern_learning.core.services.audit import record_event
 
 
@@ -24,18 +25,11 @@ def check_enrolment_allowed(user, course: CoursePage) -> None:
         raise EnrolmentRefused(_("Sign in to enrol in this course."), status=403)
     if not course.live:
         raise EnrolmentRefused(_("This course is not open for enrolment."), status=404)
-    if course.members_only and not user.is_approved_member:
-        raise EnrolmentRefused(
-            _(
-                "This course is open to approved members of the network only. "
-                "Your country focal point will review your membership request."
-            ),
-            status=403,
-        )
+    if not is_open_to(course, user):
+        raise EnrolmentRefused(str(MEMBERS_ONLY_MESSAGE), status=403)
     missing = missing_prerequisites(user, course)
     if missing:
-        names = "”, “".join(str(prerequisite.title) for prerequisite in missing)
-        raise EnrolmentRefused(_("Finish “%(courses)s” before you enrol in this course.") % {"courses": names}, status=409)
+        raise EnrolmentRefused(prerequisites_message(missing), status=409)
 
 
 def enrol_user(user, course: CoursePage, *, request: HttpRequest | None = None) -> Enrolment:
@@ -59,13 +53,38 @@ def record_lesson_visit(enrolment: Enrolment, lesson: LessonPage) -> None:
     enrolment.last_lesson = lesson
 
 
+def check_course_page_access(
+    user,
+    page: LessonPage | QuizPage,
+    *,
+    unavailable: str,
+    not_enrolled: str,
+    refused: type[ActionRefused] = ActionRefused,
+) -> Enrolment:
+    """Return `user`'s enrolment when the rule for opening a lesson or quiz lets them work in `page` (course and page
+    live, course open to them, enrolled); otherwise raise `refused` with the message for the learner."""
+    access = course_page_access(page, user)
+    if access.refusal == Refusal.NOT_PUBLISHED:
+        raise refused(unavailable, status=404)
+    if access.refusal == Refusal.MEMBERS_ONLY:
+        raise refused(str(MEMBERS_ONLY_MESSAGE), status=403)
+    if access.refusal is not None:
+        raise refused(not_enrolled, status=403)
+    return access.enrolment
+
+
 def complete_lesson(user, lesson: LessonPage) -> Enrolment:
-    """Mark `lesson` completed for `user` once, then complete the course if that was the last step."""
-    course = course_of(lesson)
-    if course is None or not course.live or not lesson.live:
-        raise ActionRefused(_("This lesson is not available."), status=404)
+    """Mark `lesson` completed for `user` once, then complete the course if that was the last step.
+
+    Refuses, writing nothing, unless `user` may open the lesson (see `check_course_page_access`)."""
+    enrolment = check_course_page_access(
+        user,
+        lesson,
+        unavailable=_("This lesson is not available."),
+        not_enrolled=_("Enrol in this course before completing its lessons."),
+    )
     with transaction.atomic():
-        enrolment = Enrolment.objects.select_for_update().filter(user=user, course=course).first()
+        enrolment = Enrolment.objects.select_for_update().filter(pk=enrolment.pk).first()
         if enrolment is None:
             raise ActionRefused(_("Enrol in this course before completing its lessons."), status=403)
         LessonCompletion.objects.get_or_create(enrolment=enrolment, lesson=lesson)

@@ -8,30 +8,33 @@ from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 
 from courses.models import Enrolment, QuestionKind, QuizAttempt, QuizPage
-from courses.selectors.catalog import course_of
 from courses.services.exceptions import QuizRefused
-from courses.services.progress import complete_course
+from courses.services.progress import check_course_page_access, complete_course
 
 _shuffler = random.SystemRandom()
 
 
-def _enrolment_for_quiz(user, quiz: QuizPage, *, lock: bool = False) -> Enrolment:
-    course = course_of(quiz)
-    if course is None or not course.live or not quiz.live:
-        raise QuizRefused(_("This quiz is not available."), status=404)
-    enrolments = Enrolment.objects.filter(user=user, course=course)
+def enrolment_for_quiz(user, quiz: QuizPage, *, submitting: bool = False, lock: bool = False) -> Enrolment:
+    """The learner's enrolment once the rule for opening the quiz lets them take it (or submit answers to it);
+    otherwise QuizRefused, with the message for the learner. `lock` holds the enrolment row until the transaction ends."""
+    if submitting:
+        not_enrolled = _("You are not enrolled in this course, so you cannot submit its quiz.")
+    else:
+        not_enrolled = _("You are not enrolled in this course, so you cannot take its quiz.")
+    enrolment = check_course_page_access(
+        user, quiz, unavailable=_("This quiz is not available."), not_enrolled=not_enrolled, refused=QuizRefused
+    )
     if lock:
-        enrolments = enrolments.select_for_update()
-    enrolment = enrolments.first() if getattr(user, "is_authenticated", False) else None
-    if enrolment is None:
-        raise QuizRefused(_("You are not enrolled in this course, so you cannot take its quiz."), status=403)
+        enrolment = Enrolment.objects.select_for_update().filter(pk=enrolment.pk).first()
+        if enrolment is None:
+            raise QuizRefused(not_enrolled, status=403)
     return enrolment
 
 
 def start_attempt(user, quiz: QuizPage) -> QuizAttempt:
     """Open an attempt with its own shuffled order, or return the one already open; refuses past the limit."""
     with transaction.atomic():
-        enrolment = _enrolment_for_quiz(user, quiz, lock=True)
+        enrolment = enrolment_for_quiz(user, quiz, lock=True)
         attempts = QuizAttempt.objects.filter(enrolment=enrolment, quiz=quiz)
         open_attempt = attempts.filter(submitted_at__isnull=True).first()
         if open_attempt is not None:
@@ -79,13 +82,15 @@ def start_attempt(user, quiz: QuizPage) -> QuizAttempt:
 def grade_attempt(attempt: QuizAttempt, *, answers: dict[int, list[int]]) -> QuizAttempt:
     """Grade an open attempt once (a second submission returns the first result) and complete the course if passed.
 
-    Refuses, writing nothing, when an answer names a choice of another question or a question is left unanswered.
+    Refuses, writing nothing, when the learner may no longer take the quiz (see `enrolment_for_quiz`), when an answer
+    names a choice of another question, or when a question is left unanswered.
     """
     with transaction.atomic():
-        attempt = QuizAttempt.objects.select_for_update().select_related("quiz", "enrolment").get(pk=attempt.pk)
+        attempt = QuizAttempt.objects.select_for_update().select_related("quiz", "enrolment__user").get(pk=attempt.pk)
         if attempt.submitted_at is not None:
             return attempt
         quiz = attempt.quiz
+        enrolment_for_quiz(attempt.enrolment.user, quiz, submitting=True)
         questions = {question.pk: question for question in quiz.questions.prefetch_related("choices")}
         shown = [question_id for question_id in attempt.question_order if question_id in questions]
         chosen_by_question: dict[str, list[int]] = {}

@@ -13,7 +13,7 @@ from courses.models import CoursePage, LessonPage, QuizPage
 from courses.selectors.catalog import catalogue_index, course_quiz
 from courses.selectors.dashboard import dashboard_context
 from courses.selectors.learning import LessonView, Refusal, course_page_access
-from courses.services.exceptions import ActionRefused
+from courses.services.exceptions import MEMBERS_ONLY_MESSAGE, ActionRefused
 from courses.services.progress import complete_lesson, enrol_user, record_lesson_visit
 
 
@@ -31,14 +31,7 @@ def lesson_access_response(page: LessonPage | QuizPage, request: HttpRequest) ->
     if access.refusal == Refusal.SIGN_IN:
         return redirect_to_login(request.get_full_path())
     if access.refusal == Refusal.MEMBERS_ONLY:
-        return refusal_response(
-            request,
-            _(
-                "This course is open to approved members of the network only. Your country focal point reviews membership requests."
-            ),
-            status=403,
-            course=access.course,
-        )
+        return refusal_response(request, str(MEMBERS_ONLY_MESSAGE), status=403, course=access.course)
     if access.refusal == Refusal.NOT_ENROLLED:
         messages.info(request, _("Enrol in this course to open its lessons and quiz."))
         return redirect(access.course.get_url(request))

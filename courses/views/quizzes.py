@@ -12,10 +12,9 @@ from django.views.decorators.http import require_POST
 from courses.forms import AttemptSubmissionForm
 from courses.models import QuizAttempt, QuizPage
 from courses.selectors.catalog import is_translated
-from courses.selectors.learning import Refusal, course_page_access
 from courses.selectors.quizzes import attempt_for_learner, attempt_questions, attempt_review, learner_attempts, open_attempt_for
 from courses.services.exceptions import ActionRefused
-from courses.services.quizzes import grade_attempt, start_attempt
+from courses.services.quizzes import enrolment_for_quiz, grade_attempt, start_attempt
 from courses.views.learning import lesson_access_response, refusal_response
 
 
@@ -73,15 +72,14 @@ def take(request: HttpRequest, quiz_id: int) -> HttpResponse:
 @require_POST
 def submit(request: HttpRequest, quiz_id: int) -> HttpResponse:
     quiz = _live_quiz(quiz_id)
-    access = course_page_access(quiz, request.user)
-    if access.refusal == Refusal.NOT_PUBLISHED:
-        return refusal_response(request, _("This quiz is not available."), status=404)
-    if access.refusal is not None:
-        return refusal_response(request, _("You are not enrolled in this course, so you cannot submit its quiz."), status=403)
+    try:
+        enrolment = enrolment_for_quiz(request.user, quiz, submitting=True)
+    except ActionRefused as refusal:
+        return refusal_response(request, refusal.message, status=refusal.status)
     form = AttemptSubmissionForm(request.POST)
     if not form.is_valid():
         return refusal_response(request, _("This form is incomplete. Reload the quiz and try again."), status=400)
-    attempt = QuizAttempt.objects.filter(token=form.cleaned_data["token"], enrolment=access.enrolment, quiz=quiz).first()
+    attempt = QuizAttempt.objects.filter(token=form.cleaned_data["token"], enrolment=enrolment, quiz=quiz).first()
     if attempt is None:
         return refusal_response(request, _("This attempt was not found. Start the quiz again from its page."), status=400)
     if attempt.submitted_at is None:

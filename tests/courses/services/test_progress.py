@@ -1,11 +1,12 @@
 import pytest
 from django.utils import timezone
 
-from courses.models import Enrolment, LessonCompletion
+from courses.models import Certificate, Enrolment, LessonCompletion
 from courses.selectors.progress import completed_course_ids, has_completed_course
-from courses.services.exceptions import EnrolmentRefused
+from courses.services.exceptions import ActionRefused, EnrolmentRefused
 from courses.services.progress import complete_course, complete_lesson, enrol_user
 from courses.services.quizzes import grade_attempt, start_attempt
+from ern_learning.accounts.models import MembershipStatus
 from ern_learning.core.models import AuditEvent
 from tests.factories.courses import CoursePageFactory, LessonPageFactory, correct_answers, wrong_answers
 
@@ -79,8 +80,6 @@ def test_complete_lesson_twice_records_one_completion(enrolment, lessons):
 
 
 def test_complete_lesson_not_enrolled_is_refused(officer, lessons):
-    from courses.services.exceptions import ActionRefused
-
     with pytest.raises(ActionRefused) as refused:
         complete_lesson(officer, lessons[0])
 
@@ -157,3 +156,53 @@ def test_has_completed_course_anonymous_is_false(course):
 
     assert has_completed_course(AnonymousUser(), course) is False
     assert completed_course_ids(AnonymousUser()) == set()
+
+
+def no_longer_approved(user):
+    user.membership_status = MembershipStatus.REJECTED
+    user.save(update_fields=["membership_status"])
+
+
+def test_complete_lesson_member_no_longer_approved_is_refused_and_nothing_written(enrolment, lessons, quiz):
+    officer = enrolment.user
+    grade_attempt(start_attempt(officer, quiz), answers=correct_answers(quiz))
+    for lesson in lessons[:-1]:
+        complete_lesson(officer, lesson)
+    no_longer_approved(officer)
+
+    with pytest.raises(ActionRefused) as refused:
+        complete_lesson(officer, lessons[-1])
+
+    assert refused.value.status == 403
+    assert refused.value.message == (
+        "This course is open to approved members of the network only. Your country focal point reviews membership requests."
+    )
+    enrolment.refresh_from_db()
+    assert enrolment.completed_at is None
+    assert enrolment.last_lesson_id == lessons[-2].pk
+    assert set(LessonCompletion.objects.filter(enrolment=enrolment).values_list("lesson_id", flat=True)) == {
+        lesson.pk for lesson in lessons[:-1]
+    }
+    assert not Certificate.objects.exists()
+
+
+def test_complete_lesson_of_open_course_pending_member_is_allowed(pending_user, catalogue):
+    open_course = CoursePageFactory(parent=catalogue, members_only=False)
+    lesson = LessonPageFactory(parent=open_course)
+    enrol_user(pending_user, open_course)
+
+    enrolment = complete_lesson(pending_user, lesson)
+
+    assert LessonCompletion.objects.filter(enrolment=enrolment, lesson=lesson).count() == 1
+
+
+def test_enrol_user_several_missing_prerequisites_quotes_each_title(officer, catalogue, course):
+    other = CoursePageFactory(parent=catalogue, title="Following the money")
+    advanced = CoursePageFactory(parent=catalogue, title="Advanced evidence")
+    advanced.prerequisites.set([course, other])
+    advanced.save_revision().publish()
+
+    with pytest.raises(EnrolmentRefused) as refused:
+        enrol_user(officer, advanced)
+
+    assert refused.value.message == "Finish “Digital evidence basics”, “Following the money” before you enrol in this course."

@@ -1,8 +1,10 @@
 import pytest
 
-from courses.models import QuestionKind, QuizAttempt
+from courses.models import Certificate, QuestionKind, QuizAttempt
 from courses.services.exceptions import QuizRefused
+from courses.services.progress import complete_lesson
 from courses.services.quizzes import grade_attempt, start_attempt
+from ern_learning.accounts.models import MembershipStatus
 from tests.factories.courses import QuizPageFactory, correct_answers, make_question, wrong_answers
 
 
@@ -158,3 +160,41 @@ def test_start_attempt_true_false_choices_keep_their_order(officer, course, less
     attempt = start_attempt(officer, quiz)
 
     assert attempt.choice_order[str(saved.pk)] == [choice.pk for choice in saved.choices.order_by("sort_order")]
+
+
+MEMBERS_ONLY = (
+    "This course is open to approved members of the network only. Your country focal point reviews membership requests."
+)
+
+
+def test_start_attempt_member_no_longer_approved_is_refused_and_nothing_written(enrolment, quiz):
+    officer = enrolment.user
+    officer.membership_status = MembershipStatus.PENDING
+    officer.save(update_fields=["membership_status"])
+
+    with pytest.raises(QuizRefused) as refused:
+        start_attempt(officer, quiz)
+
+    assert refused.value.status == 403
+    assert refused.value.message == MEMBERS_ONLY
+    assert not QuizAttempt.objects.exists()
+
+
+def test_grade_attempt_member_no_longer_approved_is_refused_and_nothing_written(enrolment, lessons, quiz):
+    officer = enrolment.user
+    for lesson in lessons:
+        complete_lesson(officer, lesson)
+    attempt = start_attempt(officer, quiz)
+    officer.membership_status = MembershipStatus.REJECTED
+    officer.save(update_fields=["membership_status"])
+
+    with pytest.raises(QuizRefused) as refused:
+        grade_attempt(attempt, answers=correct_answers(quiz))
+
+    assert refused.value.status == 403
+    assert refused.value.message == MEMBERS_ONLY
+    attempt.refresh_from_db()
+    assert (attempt.submitted_at, attempt.score, attempt.passed, attempt.answers) == (None, None, None, {})
+    enrolment.refresh_from_db()
+    assert enrolment.completed_at is None
+    assert not Certificate.objects.exists()

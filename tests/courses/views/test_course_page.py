@@ -125,6 +125,21 @@ def test_course_page_in_khmer_with_translation_shows_khmer(client, course):
     assert 'role="note"' not in html
 
 
+def test_course_page_several_missing_prerequisites_worded_as_the_enrol_refusal(client, officer, catalogue, course):
+    other = CoursePageFactory(parent=catalogue, title="Following the money")
+    advanced = CoursePageFactory(parent=catalogue, title="Advanced evidence")
+    advanced.prerequisites.set([course, other])
+    advanced.save_revision().publish()
+    client.force_login(officer)
+
+    html = client.get(advanced.url).content.decode()
+    refused = client.post(reverse("courses:enrol", args=[advanced.pk]), follow=True).content.decode()
+
+    expected = "Finish “Digital evidence basics”, “Following the money” before you enrol in this course."
+    assert f'<p class="notice">{expected}</p>' in html
+    assert expected in refused
+
+
 def test_anonymous_course_page_cache_is_invalidated_on_publish(client, course):
     url = course.url
     client.get(url)

@@ -1,10 +1,29 @@
 import pytest
 from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext
 
-from courses.models import Enrolment, LessonCompletion
+from courses.models import Certificate, Enrolment, LessonCompletion
 from courses.services.progress import complete_lesson, enrol_user
+from courses.services.quizzes import grade_attempt, start_attempt
+from ern_learning.accounts.models import MembershipStatus
 from ern_learning.core.i18n import set_translations
-from tests.factories.courses import CoursePageFactory, LessonPageFactory
+from tests.factories.courses import CoursePageFactory, LessonPageFactory, correct_answers
+
+MEMBERS_ONLY = (
+    "This course is open to approved members of the network only. Your country focal point reviews membership requests."
+)
+
+
+def in_khmer(url: str) -> str:
+    return url.replace("/en/", "/km/", 1)
+
+
+def khmer(message: str) -> str:
+    with translation.override("km"):
+        translated = gettext(message)
+    assert translated != message, "the Khmer catalogue is not compiled"
+    return translated
 
 
 def test_lesson_enrolled_officer_sees_body_outline_and_complete_button(client, enrolment, lessons):
@@ -172,3 +191,25 @@ def test_enrol_view_creates_enrolment_and_opens_first_lesson(client, officer, co
     assert response.status_code == 302
     assert response["Location"] == lessons[0].url
     assert Enrolment.objects.filter(user=officer, course=course).count() == 1
+
+
+def test_complete_lesson_view_member_no_longer_approved_gets_403_in_khmer_and_nothing_written(client, enrolment, lessons, quiz):
+    officer = enrolment.user
+    grade_attempt(start_attempt(officer, quiz), answers=correct_answers(quiz))
+    for lesson in lessons[:-1]:
+        complete_lesson(officer, lesson)
+    officer.membership_status = MembershipStatus.REJECTED
+    officer.save(update_fields=["membership_status"])
+    client.force_login(officer)
+
+    response = client.post(in_khmer(reverse("courses:complete_lesson", args=[lessons[-1].pk])))
+
+    assert response.status_code == 403
+    html = response.content.decode()
+    assert '<html lang="km"' in html
+    assert khmer(MEMBERS_ONLY) in html
+    enrolment.refresh_from_db()
+    assert enrolment.completed_at is None
+    assert enrolment.last_lesson_id == lessons[-2].pk
+    assert not LessonCompletion.objects.filter(lesson=lessons[-1]).exists()
+    assert not Certificate.objects.exists()

@@ -2,11 +2,34 @@ import re
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext
 
-from courses.models import QuizAttempt
-from courses.services.progress import enrol_user
+from courses.models import Certificate, QuizAttempt
+from courses.services.progress import complete_lesson, enrol_user
 from courses.services.quizzes import grade_attempt, start_attempt
+from ern_learning.accounts.models import MembershipStatus
 from tests.factories.courses import correct_answers, wrong_answers
+
+MEMBERS_ONLY = (
+    "This course is open to approved members of the network only. Your country focal point reviews membership requests."
+)
+
+
+def in_khmer(url: str) -> str:
+    return url.replace("/en/", "/km/", 1)
+
+
+def khmer(message: str) -> str:
+    with translation.override("km"):
+        translated = gettext(message)
+    assert translated != message, "the Khmer catalogue is not compiled"
+    return translated
+
+
+def no_longer_approved(user):
+    user.membership_status = MembershipStatus.REJECTED
+    user.save(update_fields=["membership_status"])
 
 
 def post_answers(client, quiz, attempt, answers):
@@ -230,3 +253,35 @@ def test_quiz_page_queries_do_not_grow_with_attempts(client, officer, course, le
 
 
 QUIZ_PAGE_QUERIES = 18
+
+
+def test_start_view_member_no_longer_approved_gets_403_in_khmer_and_nothing_written(client, enrolment, quiz):
+    no_longer_approved(enrolment.user)
+    client.force_login(enrolment.user)
+
+    response = client.post(in_khmer(reverse("courses:start_quiz", args=[quiz.pk])))
+
+    assert response.status_code == 403
+    assert khmer(MEMBERS_ONLY) in response.content.decode()
+    assert not QuizAttempt.objects.exists()
+
+
+def test_submit_view_member_no_longer_approved_gets_403_in_khmer_and_nothing_written(client, enrolment, lessons, quiz):
+    for lesson in lessons:
+        complete_lesson(enrolment.user, lesson)
+    attempt = start_attempt(enrolment.user, quiz)
+    no_longer_approved(enrolment.user)
+    client.force_login(enrolment.user)
+    data = {"token": str(attempt.token)}
+    for question_id, choice_ids in correct_answers(quiz).items():
+        data[f"question_{question_id}"] = [str(choice_id) for choice_id in choice_ids]
+
+    response = client.post(in_khmer(reverse("courses:submit_quiz", args=[quiz.pk])), data)
+
+    assert response.status_code == 403
+    assert khmer(MEMBERS_ONLY) in response.content.decode()
+    attempt.refresh_from_db()
+    assert (attempt.submitted_at, attempt.score, attempt.passed) == (None, None, None)
+    enrolment.refresh_from_db()
+    assert enrolment.completed_at is None
+    assert not Certificate.objects.exists()
