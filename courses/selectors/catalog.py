@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
 
 from courses.models import CourseIndexPage, CoursePage, LessonPage, QuizPage, Topic
+from courses.selectors.translations import is_translated, translation_missing
 from ern_learning.core.i18n import localized_field
 from ern_learning.languages import LANGUAGE_CODES
 
@@ -47,17 +48,6 @@ def prerequisites_message(courses: Iterable[CoursePage]) -> str:
     """The sentence naming the prerequisite courses a learner must finish first, each title in its own quotes."""
     names = "”, “".join(str(course.title) for course in courses)
     return _("Finish “%(courses)s” before you enrol in this course.") % {"courses": names}
-
-
-def is_translated(page, field: str, language: str | None = None) -> bool:
-    """Whether `field` of `page` has its own text in the language (English always has)."""
-    language = language or get_language() or "en"
-    if language == "en":
-        return True
-    value = getattr(page, localized_field(field, language), None)
-    if hasattr(value, "raw_data"):
-        return bool(list(value.raw_data))
-    return bool((value or "").strip()) if isinstance(value, str) else bool(value)
 
 
 def catalogue_index() -> CourseIndexPage | None:
@@ -254,7 +244,7 @@ class CourseOverview:
 
     @property
     def translation_missing(self) -> bool:
-        return not is_translated(self.course, "summary")
+        return translation_missing(self.course)
 
 
 def course_page_context(course: CoursePage, request: HttpRequest) -> dict:

@@ -6,8 +6,9 @@ from functools import cached_property
 from django.http import HttpRequest
 
 from courses.models import CoursePage, Enrolment, LessonPage, QuizPage
-from courses.selectors.catalog import course_lessons, course_of, course_quiz, is_open_to, is_translated
+from courses.selectors.catalog import course_lessons, course_of, course_quiz, is_open_to
 from courses.selectors.progress import CourseProgress, completed_lesson_ids, enrolment_for, quiz_passed
+from courses.selectors.translations import is_translated, translation_missing
 
 
 class Refusal:
@@ -104,7 +105,12 @@ class LessonView:
 
     @property
     def translation_missing(self) -> bool:
-        return not is_translated(self.lesson, "body")
+        return translation_missing(self.lesson)
+
+    @property
+    def body(self):
+        """The lesson's body in the learner's language, or the English one when theirs has nothing to read."""
+        return self.lesson.body if is_translated(self.lesson, "body") else self.lesson.body_en
 
 
 def lesson_page_context(lesson: LessonPage, request: HttpRequest) -> dict:

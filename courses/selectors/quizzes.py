@@ -1,13 +1,14 @@
 """Reads for quizzes: what a learner sees before, during and after an attempt."""
 
+from collections.abc import Iterable
 from functools import cached_property
 
 from django.db.models import QuerySet
 from django.http import HttpRequest
 
 from courses.models import Choice, Question, QuizAttempt, QuizPage
-from courses.selectors.catalog import is_translated
 from courses.selectors.learning import course_page_access
+from courses.selectors.translations import translation_missing
 
 
 def open_attempt_for(user, quiz: QuizPage) -> QuizAttempt | None:
@@ -51,6 +52,12 @@ def attempt_questions(attempt: QuizAttempt) -> list[dict]:
     return items
 
 
+def quiz_translation_missing(quiz: QuizPage, questions: Iterable[Question], choices: Iterable[Choice]) -> bool:
+    """Whether any text of the quiz, of its questions or of their choices is shown in English in the active language
+    (the rule of the translation status, so a quiz marked complete never shows the notice)."""
+    return translation_missing(quiz, *questions, *choices)
+
+
 def attempt_review(attempt: QuizAttempt, *, reveal_answers: bool) -> list[dict]:
     """A submitted attempt question by question: what was chosen, whether it was right, and the feedback."""
     review = []
@@ -87,12 +94,19 @@ class QuizView:
         self.enrolment = access.enrolment
 
     @cached_property
-    def attempts(self) -> list[QuizAttempt]:
-        return list(learner_attempts(self.user, self.quiz)) if self.enrolment else []
+    def _own_attempts(self) -> list[QuizAttempt]:
+        """Every attempt of the learner at this quiz, the open one included, latest first (one query)."""
+        if self.enrolment is None:
+            return []
+        return list(QuizAttempt.objects.filter(enrolment=self.enrolment, quiz=self.quiz).order_by("-number"))
 
-    @cached_property
+    @property
+    def attempts(self) -> list[QuizAttempt]:
+        return [attempt for attempt in self._own_attempts if attempt.submitted_at is not None]
+
+    @property
     def open_attempt(self) -> QuizAttempt | None:
-        return open_attempt_for(self.user, self.quiz) if self.enrolment else None
+        return next((attempt for attempt in self._own_attempts if attempt.submitted_at is None), None)
 
     @property
     def passed(self) -> bool:
@@ -107,12 +121,17 @@ class QuizView:
         return self.enrolment is not None and not self.passed and (self.open_attempt is not None or self.attempts_left > 0)
 
     @cached_property
+    def questions(self) -> list[Question]:
+        return list(self.quiz.questions.prefetch_related("choices"))
+
+    @property
     def question_count(self) -> int:
-        return self.quiz.questions.count()
+        return len(self.questions)
 
     @property
     def translation_missing(self) -> bool:
-        return not is_translated(self.quiz, "title")
+        choices = [choice for question in self.questions for choice in question.choices.all()]
+        return quiz_translation_missing(self.quiz, self.questions, choices)
 
 
 def quiz_page_context(quiz: QuizPage, request: HttpRequest) -> dict:

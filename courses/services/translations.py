@@ -6,24 +6,13 @@ from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
-from django.utils.html import strip_tags
-from modeltranslation.translator import translator
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from courses.models import QuizPage, TranslationRecord
+from courses.selectors.translations import SOURCE_LANGUAGE, translated_fields, translation_missing
 from ern_learning.core.i18n import localized_field
 from ern_learning.languages import LANGUAGE_CODES
-
-SOURCE_LANGUAGE = "en"
-# Page fields translated for every page type that are not the author's text.
-UNTRACKED_FIELDS = frozenset({"seo_title", "search_description", "slug", "url_path"})
-
-
-def tracked_fields(model: type[Page]) -> list[str]:
-    """The translated fields whose text a translator works on, title first."""
-    own = [name for name in translator.get_options_for_model(model).fields if name not in UNTRACKED_FIELDS | {"title"}]
-    return ["title", *sorted(own)]
 
 
 def _without_ids(data: Any) -> Any:
@@ -44,33 +33,26 @@ def _text(instance: Any, field: str, language: str) -> Any:
     return value
 
 
-def _is_filled(value: Any) -> bool:
-    """Whether there is something a reader would see: text once markup is removed, or a chosen image or file.
-    An empty paragraph block (what an editor leaves behind) is not a translation."""
-    if isinstance(value, str):
-        return bool(strip_tags(value).strip())
-    if isinstance(value, dict):
-        return any(_is_filled(item) for key, item in value.items() if key not in ("id", "type"))
-    if isinstance(value, list | tuple):
-        return any(_is_filled(item) for item in value)
-    return value is not None and value is not False
-
-
 def language_snapshot(page: Page, language: str) -> tuple[str, bool]:
-    """A fingerprint of a page's text in one language, and whether every required part of it is there."""
-    fields = tracked_fields(type(page))
+    """A fingerprint of a page's text in one language, and whether every text learners read is there in it
+    (the same rule as the learner's "shown in English" notice; a field empty in English needs no translation)."""
+    fields = translated_fields(type(page))
     texts: dict[str, Any] = {field: _text(page, field, language) for field in fields}
-    complete = all(_is_filled(texts.get(field)) for field in page.required_translation_fields)
+    parts: list[Any] = [page]
     if isinstance(page, QuizPage):
         questions = []
         for question in page.questions.all():
-            choices = [
-                (_text(choice, "text", language), _text(choice, "feedback", language)) for choice in question.choices.all()
-            ]
-            question_text = _text(question, "text", language)
-            questions.append([question_text, _text(question, "explanation", language), choices])
-            complete = complete and _is_filled(question_text) and all(_is_filled(text) for text, _feedback in choices)
+            choices = list(question.choices.all())
+            questions.append(
+                [
+                    _text(question, "text", language),
+                    _text(question, "explanation", language),
+                    [(_text(choice, "text", language), _text(choice, "feedback", language)) for choice in choices],
+                ]
+            )
+            parts += [question, *choices]
         texts["questions"] = questions
+    complete = not translation_missing(*parts, language=language)
     digest = hashlib.sha256(json.dumps(texts, sort_keys=True, ensure_ascii=False, default=str).encode()).hexdigest()
     return digest, complete
 

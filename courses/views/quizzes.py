@@ -11,8 +11,14 @@ from django.views.decorators.http import require_POST
 
 from courses.forms import AttemptSubmissionForm
 from courses.models import QuizAttempt, QuizPage
-from courses.selectors.catalog import is_translated
-from courses.selectors.quizzes import attempt_for_learner, attempt_questions, attempt_review, learner_attempts, open_attempt_for
+from courses.selectors.quizzes import (
+    attempt_for_learner,
+    attempt_questions,
+    attempt_review,
+    learner_attempts,
+    open_attempt_for,
+    quiz_translation_missing,
+)
 from courses.services.exceptions import ActionRefused
 from courses.services.quizzes import enrolment_for_quiz, grade_attempt, start_attempt
 from courses.views.learning import lesson_access_response, refusal_response
@@ -49,7 +55,9 @@ def _attempt_form_response(request, quiz, attempt, *, form=None, error: str = ""
         "attempt": attempt,
         "questions": questions,
         "error": error,
-        "translation_missing": not all(is_translated(item["question"], "text") for item in questions),
+        "translation_missing": quiz_translation_missing(
+            quiz, [item["question"] for item in questions], [choice for item in questions for choice in item["choices"]]
+        ),
     }
     return TemplateResponse(request, "courses/quiz_attempt.html", context, status=status)
 
@@ -100,13 +108,17 @@ def result(request: HttpRequest, attempt_id: int) -> HttpResponse:
     passed = any(item.passed for item in history)
     attempts_left = max(attempt.quiz.max_attempts - len(history), 0)
     reveal = passed or attempts_left == 0
+    review = attempt_review(attempt, reveal_answers=reveal)
     context = {
         "page": attempt.quiz,
         "attempt": attempt,
         "quiz": attempt.quiz,
         "course": attempt.enrolment.course,
         "enrolment": attempt.enrolment,
-        "review": attempt_review(attempt, reveal_answers=reveal),
+        "review": review,
+        "translation_missing": quiz_translation_missing(
+            attempt.quiz, [item["question"] for item in review], [entry["choice"] for item in review for entry in item["choices"]]
+        ),
         "answers_revealed": reveal,
         "history": history,
         "attempts_left": 0 if passed else attempts_left,

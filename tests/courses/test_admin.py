@@ -10,6 +10,7 @@ from tests.factories.accounts import OfficerFactory
 
 def test_translation_status_view_shows_cells_linking_to_edit(client, author, course, lessons):
     set_translations(lessons[0], "title", {"km": "មេរៀន"})
+    set_translations(lessons[0], "summary", {"km": "សេចក្តីសង្ខេប"})
     set_translations(lessons[0], "body", {"km": [("paragraph", "<p>អត្ថបទ</p>")]})
     lessons[0].save_revision()
     client.force_login(author)

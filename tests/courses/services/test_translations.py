@@ -1,8 +1,10 @@
+import pytest
+
 from courses.models import QuizPage, TranslationRecord, TranslationStatus
 from courses.selectors.translations import translation_overview
 from courses.services.translations import record_translation_changes
 from ern_learning.core.i18n import set_translations
-from tests.factories.courses import QuizPageFactory
+from tests.factories.courses import CoursePageFactory, QuizPageFactory
 
 
 def statuses(overview, page) -> dict[str, str]:
@@ -13,8 +15,9 @@ def statuses(overview, page) -> dict[str, str]:
     raise AssertionError("page not in overview")
 
 
-def translate_lesson(lesson, language: str, title: str, text: str):
+def translate_lesson(lesson, language: str, title: str, text: str, summary: str = "សេចក្តីសង្ខេប"):
     set_translations(lesson, "title", {language: title})
+    set_translations(lesson, "summary", {language: summary})
     set_translations(lesson, "body", {language: [("paragraph", f"<p>{text}</p>")]})
     lesson.save_revision()
 
@@ -43,13 +46,6 @@ def test_an_empty_paragraph_left_by_the_editor_is_still_missing(lessons):
     translate_lesson(lessons[0], "th", "บทเรียน", "")
 
     assert statuses(translation_overview(), lessons[0])["th"] == TranslationStatus.MISSING
-
-
-def test_a_translation_that_is_only_an_image_counts_as_present():
-    from courses.services.translations import _is_filled
-
-    assert _is_filled([{"type": "image", "id": "x", "value": {"image": 7, "alt_text": "", "caption": ""}}])
-    assert not _is_filled([{"type": "paragraph", "id": "x", "value": '<p data-block-key="a"> </p>'}])
 
 
 def test_english_change_after_translation_makes_it_outdated(lessons):
@@ -97,6 +93,7 @@ def test_quiz_needs_every_question_and_choice_translated(course):
 
     for choice in question.choices.all():
         set_translations(choice, "text", {"lo": f"ຕົວເລືອກ {choice.pk}"})
+        set_translations(choice, "feedback", {"lo": f"ຄຳຕິຊົມ {choice.pk}"})
         choice.save()
     quiz = QuizPage.objects.get(pk=quiz.pk)
     set_translations(quiz, "title", {"lo": "ແບບທົດສອບ"})
@@ -108,6 +105,7 @@ def test_quiz_needs_every_question_and_choice_translated(course):
 def test_course_summary_shows_the_worst_status_of_its_pages(course, lessons):
     set_translations(course, "title", {"km": "វគ្គ"})
     set_translations(course, "summary", {"km": "សេចក្តីសង្ខេប"})
+    set_translations(course, "outcomes", {"km": "រឹបអូសទូរស័ព្ទដោយសុវត្ថិភាព"})
     course.save_revision()
     for lesson in lessons[:2]:
         translate_lesson(lesson, "km", "មេរៀន", "អត្ថបទ")
@@ -123,3 +121,69 @@ def test_course_summary_shows_the_worst_status_of_its_pages(course, lessons):
     summary = {cell.language: cell.status for cell in translation_overview()[0].summary}
     assert summary["km"] == TranslationStatus.COMPLETE
     assert summary["en"] == TranslationStatus.SOURCE
+
+
+def test_course_with_untranslated_outcomes_is_missing(course):
+    set_translations(course, "title", {"km": "វគ្គ"})
+    set_translations(course, "summary", {"km": "សេចក្តីសង្ខេប"})
+    course.save_revision()
+
+    assert statuses(translation_overview(), course)["km"] == TranslationStatus.MISSING
+
+
+def test_course_without_english_outcomes_needs_none_translated(catalogue):
+    course = CoursePageFactory(parent=catalogue, outcomes="")
+    set_translations(course, "title", {"km": "វគ្គ"})
+    set_translations(course, "summary", {"km": "សេចក្តីសង្ខេប"})
+    course.save_revision()
+
+    assert statuses(translation_overview(), course)["km"] == TranslationStatus.COMPLETE
+
+
+def test_lesson_with_untranslated_summary_is_missing(lessons):
+    set_translations(lessons[0], "title", {"km": "មេរៀន"})
+    set_translations(lessons[0], "body", {"km": [("paragraph", "<p>អត្ថបទ</p>")]})
+    lessons[0].save_revision()
+
+    assert statuses(translation_overview(), lessons[0])["km"] == TranslationStatus.MISSING
+
+
+def translate_whole_quiz(quiz: QuizPage, language: str, *, skip: tuple[str, str] | None = None) -> QuizPage:
+    """Translate every text of the quiz into `language`, except the one field `skip` names, e.g. ("question", "explanation")."""
+    for question in quiz.questions.all():
+        for name in ("text", "explanation"):
+            if skip != ("question", name):
+                set_translations(question, name, {language: f"{name} {question.pk} ({language})"})
+        question.save()
+        for choice in question.choices.all():
+            for name in ("text", "feedback"):
+                if skip != ("choice", name):
+                    set_translations(choice, name, {language: f"{name} {choice.pk} ({language})"})
+            choice.save()
+    quiz = QuizPage.objects.get(pk=quiz.pk)
+    set_translations(quiz, "title", {language: "ແບບທົດສອບ"})
+    if skip != ("quiz", "intro"):
+        set_translations(quiz, "intro", {language: "ຄຳແນະນຳ"})
+    quiz.save_revision()
+    return quiz
+
+
+def quiz_with_every_text(course) -> QuizPage:
+    quiz = QuizPage.objects.get(pk=QuizPageFactory(parent=course, questions=2, intro="Read each question twice.").pk)
+    for question in quiz.questions.all():
+        question.explanation = "Why the right answer is right."
+        question.save()
+    return QuizPage.objects.get(pk=quiz.pk)
+
+
+def test_quiz_with_every_text_translated_is_complete(course):
+    quiz = translate_whole_quiz(quiz_with_every_text(course), "lo")
+
+    assert statuses(translation_overview(), quiz)["lo"] == TranslationStatus.COMPLETE
+
+
+@pytest.mark.parametrize("skip", [("quiz", "intro"), ("question", "explanation"), ("choice", "feedback")])
+def test_quiz_with_one_learner_visible_text_untranslated_is_missing(course, skip):
+    quiz = translate_whole_quiz(quiz_with_every_text(course), "lo", skip=skip)
+
+    assert statuses(translation_overview(), quiz)["lo"] == TranslationStatus.MISSING

@@ -117,12 +117,50 @@ def test_course_page_in_khmer_without_translation_shows_notice(client, course):
 def test_course_page_in_khmer_with_translation_shows_khmer(client, course):
     set_translations(course, "title", {"km": "ភស្តុតាងឌីជីថល"})
     set_translations(course, "summary", {"km": "អំពីការប្រមូលភស្តុតាងឌីជីថល។"})
+    set_translations(course, "outcomes", {"km": "រឹបអូសទូរស័ព្ទដោយសុវត្ថិភាព"})
     course.save_revision().publish()
 
     html = client.get(course.url.replace("/en/", "/km/", 1)).content.decode()
 
     assert "ភស្តុតាងឌីជីថល" in html and "អំពីការប្រមូលភស្តុតាងឌីជីថល។" in html
     assert 'role="note"' not in html
+
+
+def test_course_page_in_khmer_with_untranslated_outcomes_shows_notice(client, course):
+    set_translations(course, "title", {"km": "ភស្តុតាងឌីជីថល"})
+    set_translations(course, "summary", {"km": "អំពីការប្រមូលភស្តុតាងឌីជីថល។"})
+    course.save_revision().publish()
+
+    html = client.get(course.url.replace("/en/", "/km/", 1)).content.decode()
+
+    assert 'class="notice" role="note"' in html
+    assert '<ul class="outcomes" lang="en"><li>Seize a phone safely</li>' in html
+
+
+def test_course_page_in_khmer_marks_english_fallback_text_only(client, officer, course, lessons, quiz):
+    set_translations(course, "title", {"km": "ភស្តុតាងឌីជីថល"})
+    course.save_revision().publish()
+    set_translations(lessons[0], "title", {"km": "មេរៀនទី១"})
+    lessons[0].save_revision().publish()
+    enrol_user(officer, course)
+    client.force_login(officer)
+
+    html = client.get(course.url.replace("/en/", "/km/", 1)).content.decode()
+
+    assert "<h1>ភស្តុតាងឌីជីថល</h1>" in html
+    assert '<p class="lead" lang="en">What the course is about.</p>' in html
+    assert '<ul class="outcomes" lang="en">' in html
+    assert f'<a href="{lessons[0].url.replace("/en/", "/km/", 1)}">មេរៀនទី១</a>' in html
+    assert f'<a href="{lessons[1].url.replace("/en/", "/km/", 1)}" lang="en">Lesson 2</a>' in html
+    assert f'<a href="{quiz.url.replace("/en/", "/km/", 1)}" lang="en">Final quiz</a>' in html
+
+
+def test_course_page_in_english_marks_nothing_english(client, course, lessons):
+    html = client.get(course.url).content.decode()
+
+    main = html.split("<main", 1)[1].split("</main>", 1)[0]
+    assert "Seize a phone safely" in main
+    assert 'lang="en"' not in main
 
 
 def test_course_page_several_missing_prerequisites_worded_as_the_enrol_refusal(client, officer, catalogue, course):

@@ -13,6 +13,7 @@ from tests.factories.courses import CoursePageFactory, LessonPageFactory, correc
 MEMBERS_ONLY = (
     "This course is open to approved members of the network only. Your country focal point reviews membership requests."
 )
+ENGLISH_NOTICE = "This lesson has not been translated into your language yet, so it is shown in English."
 
 
 def in_khmer(url: str) -> str:
@@ -111,6 +112,7 @@ def test_lesson_without_translation_shows_english_with_notice_in_khmer(client, e
 def test_lesson_with_khmer_translation_has_no_notice(client, enrolment, lessons):
     lesson = lessons[0]
     set_translations(lesson, "title", {"km": "មេរៀនទី១"})
+    set_translations(lesson, "summary", {"km": "អ្វីដែលមេរៀននេះនិយាយ។"})
     set_translations(lesson, "body", {"km": [("paragraph", "<p>សូមអានដោយយកចិត្តទុកដាក់។</p>")]})
     lesson.save_revision().publish()
     client.force_login(enrolment.user)
@@ -213,3 +215,53 @@ def test_complete_lesson_view_member_no_longer_approved_gets_403_in_khmer_and_no
     assert enrolment.last_lesson_id == lessons[-2].pk
     assert not LessonCompletion.objects.filter(lesson=lessons[-1]).exists()
     assert not Certificate.objects.exists()
+
+
+def test_lesson_with_empty_khmer_paragraph_shows_english_body_with_notice(client, enrolment, lessons):
+    lesson = lessons[0]
+    set_translations(lesson, "title", {"km": "មេរៀនទី១"})
+    set_translations(lesson, "summary", {"km": "អ្វីដែលមេរៀននេះនិយាយ។"})
+    set_translations(lesson, "body", {"km": [("paragraph", "<p></p>")]})
+    lesson.save_revision().publish()
+    client.force_login(enrolment.user)
+
+    html = client.get(in_khmer(lesson.url)).content.decode()
+
+    assert '<div class="stream lesson__body" lang="en">' in html
+    body = html.split('<div class="stream lesson__body" lang="en">', 1)[1].split('<div class="lesson__complete">', 1)[0]
+    assert "Read this carefully." in body
+    assert khmer(ENGLISH_NOTICE) in html
+
+
+def test_lesson_with_untranslated_summary_shows_notice_and_marks_summary_english(client, enrolment, lessons):
+    lesson = lessons[0]
+    set_translations(lesson, "title", {"km": "មេរៀនទី១"})
+    set_translations(lesson, "body", {"km": [("paragraph", "<p>សូមអានដោយយកចិត្តទុកដាក់។</p>")]})
+    lesson.save_revision().publish()
+    client.force_login(enrolment.user)
+
+    html = client.get(in_khmer(lesson.url)).content.decode()
+
+    assert khmer(ENGLISH_NOTICE) in html
+    assert '<h1 id="lesson-title">មេរៀនទី១</h1>' in html
+    assert '<p class="lead" lang="en">What the lesson covers.</p>' in html
+    assert '<div class="stream lesson__body">' in html
+    assert "សូមអានដោយយកចិត្តទុកដាក់។" in html
+
+
+def test_lesson_in_khmer_marks_english_title_and_neighbours_but_not_khmer_ones(client, enrolment, lessons, course):
+    set_translations(lessons[0], "title", {"km": "មេរៀនទី១"})
+    lessons[0].save_revision().publish()
+    set_translations(course, "title", {"km": "ភស្តុតាងឌីជីថល"})
+    course.save_revision().publish()
+    client.force_login(enrolment.user)
+
+    html = client.get(in_khmer(lessons[1].url)).content.decode()
+
+    assert '<h1 id="lesson-title" lang="en">Lesson 2</h1>' in html
+    assert '<p class="lead" lang="en">What the lesson covers.</p>' in html
+    assert f'<a href="{in_khmer(course.url)}">ភស្តុតាងឌីជីថល</a>' in html
+    assert f'<a href="{in_khmer(lessons[0].url)}">មេរៀនទី១</a>' in html
+    assert f'<a href="{in_khmer(lessons[2].url)}" lang="en">Lesson 3</a>' in html
+    assert '<span lang="en">Lesson 3</span>' in html
+    assert "<span>មេរៀនទី១</span>" in html

@@ -3,7 +3,8 @@ from django.urls import reverse
 
 from courses.services.progress import complete_lesson, enrol_user
 from courses.services.quizzes import grade_attempt, start_attempt
-from tests.factories.courses import CoursePageFactory, LessonPageFactory, correct_answers
+from ern_learning.core.i18n import set_translations
+from tests.factories.courses import CoursePageFactory, LessonPageFactory, correct_answers, wrong_answers
 
 
 def test_my_learning_anonymous_is_sent_to_sign_in(client, db):
@@ -49,6 +50,26 @@ def test_my_learning_shows_only_own_enrolments(client, enrolment, other_officer)
 
     assert response.context["in_progress"] == []
     assert response.context["completed"] == []
+
+
+def test_my_learning_in_khmer_marks_english_titles_only(client, enrolment, quiz, catalogue):
+    officer = enrolment.user
+    translated = CoursePageFactory(parent=catalogue, title="Finished course", members_only=False)
+    set_translations(translated, "title", {"km": "វគ្គដែលបានបញ្ចប់"})
+    translated.save_revision().publish()
+    enrol_user(officer, translated)
+    attempt = grade_attempt(start_attempt(officer, quiz), answers=wrong_answers(quiz))
+    client.force_login(officer)
+
+    html = client.get(reverse("courses:my_learning").replace("/en/", "/km/", 1)).content.decode()
+
+    course_url = enrolment.course.url.replace("/en/", "/km/", 1)
+    assert f'<h3><a href="{course_url}" lang="en">Digital evidence basics</a></h3>' in html
+    assert '<span lang="en">Digital evidence basics</span>' in html
+    assert f'<h3><a href="{translated.url.replace("/en/", "/km/", 1)}">វគ្គដែលបានបញ្ចប់</a></h3>' in html
+    assert '<span class="visually-hidden">: <span>វគ្គដែលបានបញ្ចប់</span></span>' in html
+    attempt_url = reverse("courses:attempt", args=[attempt.pk]).replace("/en/", "/km/", 1)
+    assert f'<a href="{attempt_url}" lang="en">Final quiz</a>' in html
 
 
 @pytest.mark.parametrize("size", [1, 10])

@@ -5,10 +5,11 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
 
-from courses.models import Certificate, QuizAttempt
+from courses.models import Certificate, QuizAttempt, QuizPage
 from courses.services.progress import complete_lesson, enrol_user
 from courses.services.quizzes import grade_attempt, start_attempt
 from ern_learning.accounts.models import MembershipStatus
+from ern_learning.core.i18n import set_translations
 from tests.factories.courses import correct_answers, wrong_answers
 
 MEMBERS_ONLY = (
@@ -30,6 +31,23 @@ def khmer(message: str) -> str:
 def no_longer_approved(user):
     user.membership_status = MembershipStatus.REJECTED
     user.save(update_fields=["membership_status"])
+
+
+def translate_quiz(quiz, *, feedback: bool = True, skip_question: int | None = None) -> QuizPage:
+    """Translate the quiz into Khmer: its title, every question and choice (and the choices' feedback unless told not)."""
+    for question in quiz.questions.all():
+        if question.pk != skip_question:
+            set_translations(question, "text", {"km": f"សំណួរ {question.pk}"})
+            question.save()
+        for choice in question.choices.all():
+            set_translations(choice, "text", {"km": f"ជម្រើស {choice.pk}"})
+            if feedback:
+                set_translations(choice, "feedback", {"km": f"មតិ {choice.pk}"})
+            choice.save()
+    quiz = QuizPage.objects.get(pk=quiz.pk)
+    set_translations(quiz, "title", {"km": "តេស្តចុងក្រោយ"})
+    quiz.save_revision().publish()
+    return QuizPage.objects.get(pk=quiz.pk)
 
 
 def post_answers(client, quiz, attempt, answers):
@@ -285,3 +303,62 @@ def test_submit_view_member_no_longer_approved_gets_403_in_khmer_and_nothing_wri
     enrolment.refresh_from_db()
     assert enrolment.completed_at is None
     assert not Certificate.objects.exists()
+
+
+def test_quiz_page_in_khmer_fully_translated_has_no_notice(client, enrolment, quiz):
+    quiz = translate_quiz(quiz)
+    client.force_login(enrolment.user)
+
+    html = client.get(in_khmer(quiz.url)).content.decode()
+
+    assert "<h1>តេស្តចុងក្រោយ</h1>" in html
+    assert 'role="note"' not in html
+
+
+def test_quiz_page_in_khmer_with_untranslated_feedback_shows_notice(client, enrolment, quiz):
+    quiz = translate_quiz(quiz, feedback=False)
+    client.force_login(enrolment.user)
+
+    html = client.get(in_khmer(quiz.url)).content.decode()
+
+    assert "<h1>តេស្តចុងក្រោយ</h1>" in html
+    assert khmer("This quiz has not been translated into your language yet, so it is shown in English.") in html
+
+
+def test_quiz_page_in_khmer_marks_english_title(client, enrolment, quiz):
+    client.force_login(enrolment.user)
+
+    html = client.get(in_khmer(quiz.url)).content.decode()
+
+    assert '<h1 lang="en">Final quiz</h1>' in html
+
+
+def test_attempt_form_in_khmer_marks_only_the_english_question(client, enrolment, quiz):
+    untranslated = quiz.questions.order_by("sort_order").first()
+    quiz = translate_quiz(quiz, skip_question=untranslated.pk)
+    start_attempt(enrolment.user, quiz)
+    client.force_login(enrolment.user)
+
+    html = client.get(in_khmer(reverse("courses:take_quiz", args=[quiz.pk]))).content.decode()
+
+    assert "<h1>តេស្តចុងក្រោយ</h1>" in html
+    assert khmer("Some questions have not been translated into your language yet, so they are shown in English.") in html
+    assert f'<span lang="en">{untranslated.text}</span></legend>' in html
+    for question in quiz.questions.exclude(pk=untranslated.pk):
+        assert f"<span>សំណួរ {question.pk}</span></legend>" in html
+    choice = untranslated.choices.first()
+    assert f'<label for="choice-{choice.pk}">ជម្រើស {choice.pk}</label>' in html
+
+
+def test_result_in_khmer_with_untranslated_feedback_shows_notice_and_marks_it(client, enrolment, quiz):
+    quiz = translate_quiz(quiz, feedback=False)
+    attempt = grade_attempt(start_attempt(enrolment.user, quiz), answers=correct_answers(quiz))
+    client.force_login(enrolment.user)
+
+    html = client.get(in_khmer(reverse("courses:attempt", args=[attempt.pk]))).content.decode()
+
+    assert khmer("Some questions have not been translated into your language yet, so they are shown in English.") in html
+    assert '<p class="feedback" lang="en">Feedback on Right</p>' in html
+    question = quiz.questions.first()
+    assert f"<strong>សំណួរ {question.pk}</strong>" in html
+    assert f'<a href="{in_khmer(quiz.url)}">តេស្តចុងក្រោយ</a>' in html
