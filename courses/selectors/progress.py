@@ -70,35 +70,48 @@ def with_progress_counts(enrolments: QuerySet[Enrolment]) -> QuerySet[Enrolment]
     )
 
 
-def course_outline_counts(courses: Iterable[CoursePage]) -> dict[int, tuple[int, bool]]:
-    """For each course id: how many live lessons it has, and whether it has a live quiz (two queries)."""
+def _children_of(model: type[LessonPage] | type[QuizPage], courses: list[CoursePage]) -> tuple[QuerySet, dict[str, int]]:
+    """Live pages of `model` directly under any of `courses` (all at the same depth), annotated with their parent's path."""
+    by_path = {course.path: course.pk for course in courses}
+    pages = (
+        model.objects.live()
+        .filter(depth=courses[0].depth + 1)
+        .annotate(parent_path=Substr("path", 1, len(courses[0].path)))
+        .filter(parent_path__in=list(by_path))
+    )
+    return pages, by_path
+
+
+def course_lesson_counts(courses: Iterable[CoursePage]) -> dict[int, int]:
+    """For each course id: how many live lessons it has (one query)."""
     courses = list(courses)
     if not courses:
         return {}
-    by_path = {course.path: course.pk for course in courses}
-    depth = courses[0].depth
-    prefix_length = len(courses[0].path)
+    lessons, by_path = _children_of(LessonPage, courses)
     counts: dict[int, int] = defaultdict(int)
-    lesson_rows = (
-        LessonPage.objects.live()
-        .filter(depth=depth + 1)
-        .annotate(parent_path=Substr("path", 1, prefix_length))
-        .filter(parent_path__in=list(by_path))
-        .order_by()
-        .values("parent_path")
-        .annotate(total=Count("pk"))
-    )
-    for row in lesson_rows:
+    for row in lessons.order_by().values("parent_path").annotate(total=Count("pk")):
         counts[by_path[row["parent_path"]]] = row["total"]
-    quiz_paths = (
-        QuizPage.objects.live()
-        .filter(depth=depth + 1)
-        .annotate(parent_path=Substr("path", 1, prefix_length))
-        .filter(parent_path__in=list(by_path))
-        .values_list("parent_path", flat=True)
-    )
-    with_quiz = {by_path[path] for path in quiz_paths}
-    return {course.pk: (counts[course.pk], course.pk in with_quiz) for course in courses}
+    return {course.pk: counts[course.pk] for course in courses}
+
+
+def course_quizzes(courses: Iterable[CoursePage]) -> dict[int, QuizPage]:
+    """For each course id that has one: its live quiz (one query)."""
+    courses = list(courses)
+    if not courses:
+        return {}
+    quizzes, by_path = _children_of(QuizPage, courses)
+    first: dict[int, QuizPage] = {}
+    for quiz in quizzes.order_by("path"):
+        first.setdefault(by_path[quiz.parent_path], quiz)
+    return first
+
+
+def course_outline_counts(courses: Iterable[CoursePage]) -> dict[int, tuple[int, bool]]:
+    """For each course id: how many live lessons it has, and whether it has a live quiz (two queries)."""
+    courses = list(courses)
+    counts = course_lesson_counts(courses)
+    quizzes = course_quizzes(courses)
+    return {course.pk: (counts[course.pk], course.pk in quizzes) for course in courses}
 
 
 def progress_by_course(user, courses: Iterable[CoursePage]) -> dict[int, CourseProgress]:

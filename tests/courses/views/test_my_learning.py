@@ -52,6 +52,27 @@ def test_my_learning_shows_only_own_enrolments(client, enrolment, other_officer)
     assert response.context["completed"] == []
 
 
+def test_my_learning_continue_after_the_last_lesson_goes_to_the_quiz(client, enrolment, lessons, quiz):
+    for lesson in lessons:
+        complete_lesson(enrolment.user, lesson)
+    grade_attempt(start_attempt(enrolment.user, quiz), answers=wrong_answers(quiz))
+    client.force_login(enrolment.user)
+
+    response = client.get(reverse("courses:my_learning"))
+
+    assert response.context["in_progress"][0]["resume"] == quiz
+    assert f'<a class="button" href="{quiz.url}">Continue' in response.content.decode()
+
+
+def test_my_learning_continue_with_lessons_left_goes_to_the_last_lesson_opened(client, enrolment, lessons, quiz):
+    complete_lesson(enrolment.user, lessons[1])
+    client.force_login(enrolment.user)
+
+    response = client.get(reverse("courses:my_learning"))
+
+    assert response.context["in_progress"][0]["resume"] == lessons[1]
+
+
 def test_my_learning_in_khmer_marks_english_titles_only(client, enrolment, quiz, catalogue):
     officer = enrolment.user
     translated = CoursePageFactory(parent=catalogue, title="Finished course", members_only=False)
