@@ -158,7 +158,6 @@ class CoursePage(TranslatedPageMixin, Page):
     base_form_class = CoursePageForm
     parent_page_types = ["courses.CourseIndexPage"]
     subpage_types = ["courses.LessonPage", "courses.QuizPage"]
-    required_translation_fields = ("title", "summary")
     template = "courses/course_page.html"
 
     class Meta:

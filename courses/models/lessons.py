@@ -31,7 +31,6 @@ class LessonPage(TranslatedPageMixin, Page):
 
     parent_page_types = ["courses.CoursePage"]
     subpage_types: list[str] = []
-    required_translation_fields = ("title", "body")
     template = "courses/lesson_page.html"
 
     class Meta:

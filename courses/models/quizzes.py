@@ -84,7 +84,6 @@ class QuizPage(TranslatedPageMixin, Page):
     parent_page_types = ["courses.CoursePage"]
     subpage_types: list[str] = []
     max_count_per_parent = 1
-    required_translation_fields = ("title",)
     base_form_class = QuizPageForm
     template = "courses/quiz_page.html"
 

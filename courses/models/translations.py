@@ -40,9 +40,6 @@ class TranslationRecord(models.Model):
 class TranslatedPageMixin:
     """Previews in each of the eight languages, and keeps translation records up to date on every revision."""
 
-    # Which translated fields must be filled for a language to count as present.
-    required_translation_fields: tuple[str, ...] = ("title",)
-
     @property
     def preview_modes(self):
         return [(code, name) for code, name in LANGUAGES]
