@@ -7,6 +7,15 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
+SCRATCH_DATABASE = "sqlite:///" + str(ROOT / "var" / "deploy-check.sqlite3")
+
+
+def manage(*arguments: str, env: dict[str, str]) -> subprocess.CompletedProcess:
+    """`manage.py <arguments>` in a process of its own with exactly this environment."""
+    env = {key: value for key, value in env.items() if key != "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    return subprocess.run(
+        [sys.executable, "manage.py", *arguments], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
 
 
 def test_production_settings_pass_deploy_check():
@@ -17,19 +26,11 @@ def test_production_settings_pass_deploy_check():
         "ALLOWED_HOSTS": "learning.ern.example",
         "CSRF_TRUSTED_ORIGINS": "https://learning.ern.example",
         "WAGTAILADMIN_BASE_URL": "https://learning.ern.example",
-        "DATABASE_URL": "sqlite:///" + str(ROOT / "var" / "deploy-check.sqlite3"),
+        "DATABASE_URL": SCRATCH_DATABASE,
     }
     env.pop("DEBUG", None)
-    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
 
-    result = subprocess.run(
-        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = manage("check", "--deploy", "--fail-level", "WARNING", env=env)
 
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
@@ -38,9 +39,7 @@ def test_production_settings_pass_deploy_check():
 def test_production_settings_refuse_a_missing_secret_key():
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "ern_learning.settings.production", "SECRET_KEY": ""}
 
-    result = subprocess.run(
-        [sys.executable, "manage.py", "check"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
-    )
+    result = manage("check", env=env)
 
     assert result.returncode != 0
     assert "Set SECRET_KEY" in result.stderr
@@ -55,17 +54,9 @@ def environment_of_env_example() -> dict[str, str]:
 
 def test_env_example_loads_in_a_shell_and_passes_the_deploy_check():
     env = {**os.environ, **environment_of_env_example()}
-    env["DATABASE_URL"] = "sqlite:///" + str(ROOT / "var" / "deploy-check.sqlite3")  # nothing listens at the example's
-    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+    env["DATABASE_URL"] = SCRATCH_DATABASE  # nothing listens at the example's address
 
-    result = subprocess.run(
-        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = manage("check", "--deploy", "--fail-level", "WARNING", env=env)
 
     assert result.returncode == 0, result.stdout + result.stderr
     assert environment_of_env_example()["DEFAULT_FROM_EMAIL"] == "ERN Learning <no-reply@learning.ern.example>"
@@ -90,9 +81,7 @@ def test_production_settings_refuse_a_local_or_missing_public_address(address):
         "WAGTAILADMIN_BASE_URL": address,
     }
 
-    result = subprocess.run(
-        [sys.executable, "manage.py", "check"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
-    )
+    result = manage("check", env=env)
 
     assert result.returncode != 0
     assert "WAGTAILADMIN_BASE_URL" in result.stderr

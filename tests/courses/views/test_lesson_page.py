@@ -1,30 +1,18 @@
 import pytest
 from django.urls import reverse
-from django.utils import translation
-from django.utils.translation import gettext
 
 from courses.models import Certificate, Enrolment, LessonCompletion
 from courses.services.progress import complete_lesson, enrol_user
 from courses.services.quizzes import grade_attempt, start_attempt
 from ern_learning.accounts.models import MembershipStatus
 from ern_learning.core.i18n import set_translations
+from tests.courses.views.khmer import in_khmer, khmer
 from tests.factories.courses import CoursePageFactory, LessonPageFactory, correct_answers
 
 MEMBERS_ONLY = (
     "This course is open to approved members of the network only. Your country focal point reviews membership requests."
 )
 ENGLISH_NOTICE = "This lesson has not been translated into your language yet, so it is shown in English."
-
-
-def in_khmer(url: str) -> str:
-    return url.replace("/en/", "/km/", 1)
-
-
-def khmer(message: str) -> str:
-    with translation.override("km"):
-        translated = gettext(message)
-    assert translated != message, "the Khmer catalogue is not compiled"
-    return translated
 
 
 def test_lesson_enrolled_officer_sees_body_outline_and_complete_button(client, enrolment, lessons):

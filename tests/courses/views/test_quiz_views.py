@@ -2,30 +2,18 @@ import re
 
 import pytest
 from django.urls import reverse
-from django.utils import translation
-from django.utils.translation import gettext
 
 from courses.models import Certificate, QuizAttempt, QuizPage
 from courses.services.progress import complete_lesson, enrol_user
 from courses.services.quizzes import grade_attempt, start_attempt
 from ern_learning.accounts.models import MembershipStatus
 from ern_learning.core.i18n import set_translations
+from tests.courses.views.khmer import in_khmer, khmer
 from tests.factories.courses import correct_answers, wrong_answers
 
 MEMBERS_ONLY = (
     "This course is open to approved members of the network only. Your country focal point reviews membership requests."
 )
-
-
-def in_khmer(url: str) -> str:
-    return url.replace("/en/", "/km/", 1)
-
-
-def khmer(message: str) -> str:
-    with translation.override("km"):
-        translated = gettext(message)
-    assert translated != message, "the Khmer catalogue is not compiled"
-    return translated
 
 
 def no_longer_approved(user):
