@@ -1,6 +1,5 @@
 """Reads for quizzes: what a learner sees before, during and after an attempt."""
 
-from collections.abc import Iterable
 from functools import cached_property
 
 from django.db.models import QuerySet
@@ -50,12 +49,6 @@ def attempt_questions(attempt: QuizAttempt) -> list[dict]:
         ]
         items.append({"number": number, "question": question, "choices": ordered})
     return items
-
-
-def quiz_translation_missing(quiz: QuizPage, questions: Iterable[Question], choices: Iterable[Choice]) -> bool:
-    """Whether any text of the quiz, of its questions or of their choices is shown in English in the active language
-    (the rule of the translation status, so a quiz marked complete never shows the notice)."""
-    return translation_missing(quiz, *questions, *choices)
 
 
 def attempt_review(attempt: QuizAttempt, *, reveal_answers: bool) -> list[dict]:
@@ -131,7 +124,7 @@ class QuizView:
     @property
     def translation_missing(self) -> bool:
         choices = [choice for question in self.questions for choice in question.choices.all()]
-        return quiz_translation_missing(self.quiz, self.questions, choices)
+        return translation_missing(self.quiz, *self.questions, *choices)
 
 
 def quiz_page_context(quiz: QuizPage, request: HttpRequest) -> dict:

@@ -17,8 +17,8 @@ from courses.selectors.quizzes import (
     attempt_review,
     learner_attempts,
     open_attempt_for,
-    quiz_translation_missing,
 )
+from courses.selectors.translations import translation_missing
 from courses.services.exceptions import ActionRefused
 from courses.services.quizzes import enrolment_for_quiz, grade_attempt, start_attempt
 from courses.views.learning import lesson_access_response, refusal_response
@@ -55,8 +55,8 @@ def _attempt_form_response(request, quiz, attempt, *, form=None, error: str = ""
         "attempt": attempt,
         "questions": questions,
         "error": error,
-        "translation_missing": quiz_translation_missing(
-            quiz, [item["question"] for item in questions], [choice for item in questions for choice in item["choices"]]
+        "translation_missing": translation_missing(
+            quiz, *(item["question"] for item in questions), *(choice for item in questions for choice in item["choices"])
         ),
     }
     return TemplateResponse(request, "courses/quiz_attempt.html", context, status=status)
@@ -116,8 +116,10 @@ def result(request: HttpRequest, attempt_id: int) -> HttpResponse:
         "course": attempt.enrolment.course,
         "enrolment": attempt.enrolment,
         "review": review,
-        "translation_missing": quiz_translation_missing(
-            attempt.quiz, [item["question"] for item in review], [entry["choice"] for item in review for entry in item["choices"]]
+        "translation_missing": translation_missing(
+            attempt.quiz,
+            *(item["question"] for item in review),
+            *(entry["choice"] for item in review for entry in item["choices"]),
         ),
         "answers_revealed": reveal,
         "history": history,

@@ -141,6 +141,11 @@ class User(AbstractUser):
     def requires_mfa(self) -> bool:
         """Staff roles, and anyone a group lets into the Wagtail admin (Wagtail's own Editors and
         Moderators groups, or one an administrator made), must use a second factor."""
-        if self.is_superuser or self.is_staff or self.role_names & STAFF_ROLES:
-            return True
+        return self.is_superuser or self.is_staff or bool(self.role_names & STAFF_ROLES) or self.in_admin_group
+
+    @property
+    def in_admin_group(self) -> bool:
+        """Whether one of this person's groups opens the Wagtail admin."""
+        if not hasattr(self, "_in_admin_group"):
+            self._load_groups()
         return self._in_admin_group

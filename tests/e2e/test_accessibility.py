@@ -22,6 +22,22 @@ def blocking_violations(page) -> list[str]:
     ]
 
 
+def violations_in_every_language(page, site, paths) -> dict[str, list[str]]:
+    """Blocking violations by path, for the paths `paths()` gives with each language active in turn."""
+    found = {}
+    for language in LANGUAGE_CODES:
+        with translation.override(language):
+            language_paths = paths()
+        for path in language_paths:
+            response = page.goto(f"{site}{path}")
+            assert response.status == 200, path
+            assert page.locator("html").get_attribute("lang") == language
+            violations = blocking_violations(page)
+            if violations:
+                found[path] = violations
+    return found
+
+
 def public_paths() -> list[str]:
     """The pages every visitor can open; grows with the site's content."""
     from django.urls import NoReverseMatch, reverse
@@ -71,24 +87,16 @@ def test_learning_meeting_and_verification_pages_have_no_serious_accessibility_v
     certificate = CertificateFactory(holder=officer, course=finished)
 
     sign_in(page, site, officer, password=PASSWORD, language="en")
-    found = {}
-    for language in LANGUAGE_CODES:
-        with translation.override(language):
-            paths = [
-                course.get_url(),
-                lesson.get_url(),
-                meeting.get_url(),
-                reverse("certificates:verify", kwargs={"code": certificate.display_code}),
-            ]
-        for path in paths:
-            response = page.goto(f"{site}{path}")
-            assert response.status == 200, path
-            assert page.locator("html").get_attribute("lang") == language
-            violations = blocking_violations(page)
-            if violations:
-                found[path] = violations
 
-    assert found == {}
+    def paths():
+        return [
+            course.get_url(),
+            lesson.get_url(),
+            meeting.get_url(),
+            reverse("certificates:verify", kwargs={"code": certificate.display_code}),
+        ]
+
+    assert violations_in_every_language(page, site, paths) == {}
 
 
 def test_quiz_and_my_learning_pages_have_no_serious_accessibility_violations(page, site):
@@ -141,21 +149,13 @@ def test_quiz_and_my_learning_pages_have_no_serious_accessibility_violations(pag
     assert (failed.passed, passed.passed) == (False, True)
 
     sign_in(page, site, officer, password=PASSWORD, language="en")
-    found = {}
-    for language in LANGUAGE_CODES:
-        with translation.override(language):
-            paths = [
-                reverse("courses:take_quiz", args=[open_quiz.pk]),
-                reverse("courses:attempt", args=[failed.pk]),
-                reverse("courses:attempt", args=[passed.pk]),
-                reverse("courses:my_learning"),
-            ]
-        for path in paths:
-            response = page.goto(f"{site}{path}")
-            assert response.status == 200, path
-            assert page.locator("html").get_attribute("lang") == language
-            violations = blocking_violations(page)
-            if violations:
-                found[path] = violations
 
-    assert found == {}
+    def paths():
+        return [
+            reverse("courses:take_quiz", args=[open_quiz.pk]),
+            reverse("courses:attempt", args=[failed.pk]),
+            reverse("courses:attempt", args=[passed.pk]),
+            reverse("courses:my_learning"),
+        ]
+
+    assert violations_in_every_language(page, site, paths) == {}
