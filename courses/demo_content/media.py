@@ -68,35 +68,32 @@ def ensure_demo_media(checklists: dict[str, dict]) -> DemoMedia:
 
 
 def _ensure_image(title: str, filename: str, make):
-    Image = get_image_model()
-    image = Image.objects.filter(title=title).first()
-    if image is None:
-        content = make()
-        image = Image(
-            title=title,
-            collection=Collection.get_first_root_node(),
-            file=ImageFile(BytesIO(content), name=filename),
-            file_size=len(content),
-            file_hash=hash_filelike(BytesIO(content)),
-        )
-        image.save()
-    return image
+    root = Collection.get_first_root_node()
+    return _ensure_file(
+        get_image_model(), title, make, collection=root, wrap=lambda data: ImageFile(BytesIO(data), name=filename)
+    )
 
 
 def _ensure_document(title: str, filename: str, make, *, collection):
-    Document = get_document_model()
-    document = Document.objects.filter(title=title).first()
-    if document is None:
+    return _ensure_file(
+        get_document_model(), title, make, collection=collection, wrap=lambda data: ContentFile(data, name=filename)
+    )
+
+
+def _ensure_file(model, title: str, make, *, collection, wrap):
+    """The image or document titled `title`; made (`make()` gives its bytes, `wrap` the file) only the first time."""
+    instance = model.objects.filter(title=title).first()
+    if instance is None:
         content = make()
-        document = Document(
+        instance = model(
             title=title,
             collection=collection,
-            file=ContentFile(content, name=filename),
+            file=wrap(content),
             file_size=len(content),
             file_hash=hash_filelike(BytesIO(content)),
         )
-        document.save()
-    return document
+        instance.save()
+    return instance
 
 
 def draw_chain_of_custody() -> bytes:
