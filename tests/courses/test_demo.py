@@ -43,28 +43,19 @@ def test_seed_courses_builds_catalogue_two_courses_and_progress(seeded):
     assert len(lines) == 7
 
 
+def demo_counts() -> tuple[int, ...]:
+    models = (CoursePage, LessonPage, Enrolment, QuizAttempt, Image, Document)
+    return tuple(model.objects.count() for model in models)
+
+
 def test_seed_courses_twice_changes_nothing(seeded, home_page):
     people, _lines = seeded
-    counts = (
-        CoursePage.objects.count(),
-        LessonPage.objects.count(),
-        Enrolment.objects.count(),
-        QuizAttempt.objects.count(),
-        Image.objects.count(),
-        Document.objects.count(),
-    )
+    counts = demo_counts()
     completed_at = Enrolment.objects.get(user=people["officer.kh@ern.example"], course__slug__startswith="digital").completed_at
 
     seed_courses(people=people, home=home_page)
 
-    assert (
-        CoursePage.objects.count(),
-        LessonPage.objects.count(),
-        Enrolment.objects.count(),
-        QuizAttempt.objects.count(),
-        Image.objects.count(),
-        Document.objects.count(),
-    ) == counts
+    assert demo_counts() == counts
     assert counts[4:] == (1, 8)
     assert [block.block_type for block in LessonPage.objects.get(slug="chain-of-custody").body].count("image") == 1
     assert (
