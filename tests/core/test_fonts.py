@@ -95,3 +95,14 @@ def test_the_wagtail_admin_loads_the_shipped_fonts_as_fallback(client, author):
     assert '<link rel="stylesheet" href="/static/css/fonts.css">' in html
     assert '<link rel="stylesheet" href="/static/css/admin.css">' in html
     assert '"Noto Sans ERN", sans-serif' in (STATIC / "css" / "admin.css").read_text()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("weight", ("Regular", "Bold"))
+def test_pdf_font_has_a_glyph_for_every_character_of_the_catalog(language, weight):
+    """The certificate and checklist PDFs use one merged font, cut down to the scripts of the network."""
+    glyphs = TTFont(STATIC / "fonts" / "pdf" / f"NotoSansERN-{weight}.ttf").getBestCmap()
+
+    missing = {f"U+{ord(c):04X} {c}" for c in catalog_characters(language) if ord(c) not in glyphs}
+
+    assert missing == set()
