@@ -21,6 +21,7 @@ from .sanitize import clean_rich_text
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
 TEMPLATE_NAME = "courses/certificates/pdf/certificate.html"
 LAYOUT_STYLESHEET = Path(__file__).resolve().parent / "certificate.css"
+USER_AGENT_STYLESHEET = Path(__file__).resolve().parent / "certificate-ua.css"
 FONTS_STYLESHEET = "css/fonts-pdf.css"
 HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 DEFAULT_PRIMARY_COLOUR = "#1d3557"
@@ -111,9 +112,10 @@ def fonts_stylesheet() -> str:
     return str(Path(settings.STATIC_ROOT) / FONTS_STYLESHEET)
 
 
-def certificate_stylesheets() -> list[str]:
-    """The fonts and the layout, parsed once per renderer process; only the colours come with each certificate."""
-    return [fonts_stylesheet(), str(LAYOUT_STYLESHEET)]
+def certificate_render_options() -> dict:
+    """How a certificate is rendered: the fonts and the layout (parsed once per renderer process; only
+    the colours come with each certificate), and the short user-agent sheet of its closed set of elements."""
+    return {"stylesheets": [fonts_stylesheet(), str(LAYOUT_STYLESHEET)], "user_agent_stylesheet": str(USER_AGENT_STYLESHEET)}
 
 
 def size_step(lines: Iterable[str], limits: Sequence[int]) -> int:
@@ -185,4 +187,4 @@ def certificate_html(content: CertificateContent) -> str:
 
 def render_certificate(content: CertificateContent, *, timeout: float | None = None) -> RenderedPDF:
     """The certificate as a one-page A4 landscape PDF with the project's embedded Noto fonts."""
-    return render_pdf(certificate_html(content), stylesheets=certificate_stylesheets(), timeout=timeout)
+    return render_pdf(certificate_html(content), **certificate_render_options(), timeout=timeout)

@@ -116,11 +116,29 @@ class _Renderer:
 _renderer = _Renderer()
 
 
-def render_pdf(html: str, *, stylesheets: list[str] | None = None, timeout: float | None = None) -> RenderedPDF:
-    """Render trusted, already-escaped `html` to PDF within `timeout` seconds, reading nothing but
-    `data:` URLs and files under the static and media roots; raises RenderError otherwise."""
+def render_request(html: str, *, stylesheets: list[str] | None = None, user_agent_stylesheet: str | None = None) -> dict:
+    """What the renderer child is sent for `html` (the keyword arguments of worker.render_pdf_bytes)."""
     roots = allowed_roots()
-    request = {"html": html, "base_url": Path(roots[0]).as_uri() + "/", "roots": roots, "stylesheets": stylesheets or []}
+    return {
+        "html": html,
+        "base_url": Path(roots[0]).as_uri() + "/",
+        "roots": roots,
+        "stylesheets": stylesheets or [],
+        "user_agent_stylesheet": user_agent_stylesheet,
+    }
+
+
+def render_pdf(
+    html: str,
+    *,
+    stylesheets: list[str] | None = None,
+    user_agent_stylesheet: str | None = None,
+    timeout: float | None = None,
+) -> RenderedPDF:
+    """Render trusted, already-escaped `html` to PDF within `timeout` seconds, reading nothing but
+    `data:` URLs and files under the static and media roots; raises RenderError otherwise.
+    `user_agent_stylesheet` replaces WeasyPrint's HTML5 defaults (see worker.render_document)."""
+    request = render_request(html, stylesheets=stylesheets, user_agent_stylesheet=user_agent_stylesheet)
     timeout = timeout if timeout is not None else float(getattr(settings, "CERTIFICATE_RENDER_TIMEOUT", DEFAULT_TIMEOUT))
     response = _renderer.render(request, timeout)
     if not response["ok"]:

@@ -3,7 +3,6 @@ line of text must sit inside every box around it (so no `overflow: hidden` can c
 footer, on one page."""
 
 import datetime
-import functools
 import io
 
 import pytest
@@ -16,11 +15,9 @@ from courses.rendering.certificate import (
     SIZE_LIMITS,
     CertificateText,
     certificate_html,
-    certificate_stylesheets,
     size_step,
 )
-from courses.rendering.fetcher import SafeURLFetcher
-from courses.rendering.pdf import allowed_roots
+from tests.courses.certificates.rendering import laid_out, walk
 from tests.factories.certificates import SAMPLE_TEXTS
 
 MM_PER_PX = 25.4 / 96
@@ -43,36 +40,9 @@ def long_text(language: str, length: int, sample: str | None = None) -> str:
     return (sample * (length // len(sample) + 1))[:length]
 
 
-def _walk(box, ancestors=()):
-    box = getattr(box, "_box", box)  # an absolutely positioned box sits behind a placeholder
-    yield box, ancestors
-    for child in getattr(box, "children", None) or []:
-        yield from _walk(child, (*ancestors, box))
-
-
 def _label(box) -> str:
     classes = (box.element.get("class") or "").split() if box.element is not None else []
     return "." + classes[0] if classes else str(box.element_tag)
-
-
-@functools.cache
-def _renderer_setup():
-    """Fonts and stylesheets, loaded once for all layouts (as the renderer process does)."""
-    from weasyprint import CSS
-    from weasyprint.text.fonts import FontConfiguration
-
-    font_config = FontConfiguration()
-    fetcher = SafeURLFetcher(allowed_roots())
-    stylesheets = [CSS(filename=path, font_config=font_config, url_fetcher=fetcher) for path in certificate_stylesheets()]
-    return font_config, fetcher, stylesheets
-
-
-def laid_out(html: str):
-    """The certificate laid out in-process, with the renderer's fonts, stylesheets and fetcher."""
-    from weasyprint import HTML
-
-    font_config, fetcher, stylesheets = _renderer_setup()
-    return HTML(string=html, url_fetcher=fetcher).render(font_config=font_config, stylesheets=stylesheets)
 
 
 def content_outside_its_boxes(document) -> list[str]:
@@ -84,11 +54,11 @@ def content_outside_its_boxes(document) -> list[str]:
         return f"{value * MM_PER_PX:.1f} mm"
 
     problems, flow_bottoms, footer_top = [], [], None
-    for box, ancestors in _walk(document.pages[0]._page_box):
+    for box, ancestors in walk(document.pages[0]._page_box):
         if _label(box) == ".footer":
             footer_top = box.padding_box_y()
         if isinstance(box, boxes.LineBox):
-            pieces = [text for text, _ in _walk(box) if isinstance(text, boxes.TextBox)]
+            pieces = [text for text, _ in walk(box) if isinstance(text, boxes.TextBox)]
             what = "".join(piece.text for piece in pieces).strip()[:25]
             if not what:
                 continue

@@ -9,10 +9,10 @@ import pypdf
 import pytest
 from fontTools.ttLib import TTFont
 
-from courses.rendering.certificate import CertificateText, certificate_html, certificate_stylesheets, render_certificate
-from courses.rendering.fetcher import SafeURLFetcher
+from courses.rendering.certificate import CertificateText, certificate_html, render_certificate
 from courses.rendering.linebreaks import ZERO_WIDTH_SPACE, insert_line_breaks
-from courses.rendering.pdf import RenderTimeout, allowed_roots, render_pdf
+from courses.rendering.pdf import RenderTimeout, render_pdf
+from tests.courses.certificates.rendering import laid_out, walk
 from tests.factories.certificates import SAMPLE_NATIVE_NAMES, SAMPLE_TEXTS, VERIFY_URL
 
 LANGUAGES = ["en", "km", "id", "lo", "ms", "fil", "th", "vi"]
@@ -42,22 +42,11 @@ def http_server():
 
 def name_lines(html: str) -> tuple[list[str], list[float], float]:
     """Lay `html` out in-process and return the text, width and box width of the name's lines."""
-    from weasyprint import CSS, HTML
     from weasyprint.formatting_structure import boxes
-    from weasyprint.text.fonts import FontConfiguration
 
-    def walk(box):
-        yield box
-        for child in getattr(box, "children", None) or []:
-            yield from walk(child)
-
-    font_config = FontConfiguration()
-    fetcher = SafeURLFetcher(allowed_roots())
-    stylesheets = [CSS(filename=path, font_config=font_config, url_fetcher=fetcher) for path in certificate_stylesheets()]
-    document = HTML(string=html, url_fetcher=fetcher).render(font_config=font_config, stylesheets=stylesheets)
-    for box in walk(document.pages[0]._page_box):
+    for box, _ancestors in walk(laid_out(html).pages[0]._page_box):
         if isinstance(box, boxes.BlockBox) and box.element is not None and "name" in (box.element.get("class") or "").split():
-            texts = ["".join(text.text for text in walk(line) if isinstance(text, boxes.TextBox)) for line in box.children]
+            texts = ["".join(text.text for text, _ in walk(line) if isinstance(text, boxes.TextBox)) for line in box.children]
             return texts, [line.width for line in box.children], box.width
     raise AssertionError("no name box")
 
