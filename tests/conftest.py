@@ -129,3 +129,13 @@ def pytest_runtest_setup(item):
 def _restore_migrated_data_after_transactional_tests(django_db_serialized_rollback):
     """Transactional tests (browser, concurrency, backups) flush the database; with serialized
     rollback every test starts from the migrated data, for them and for the tests that follow."""
+
+
+@pytest.fixture
+def on_commit(django_capture_on_commit_callbacks):
+    """Run on-commit callbacks (queued e-mails) as a real commit would."""
+
+    def run():
+        return django_capture_on_commit_callbacks(execute=True)
+
+    return run

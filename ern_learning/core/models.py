@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -76,6 +77,8 @@ class OutboundEmail(models.Model):
     last_attempt_at = models.DateTimeField(_("last attempt"), null=True, blank=True)
     next_attempt_at = models.DateTimeField(_("next attempt"), null=True, blank=True)
     sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
+    # Holds a sign-in, confirmation or password link: staff never see its text, erased once it is sent.
+    confidential = models.BooleanField(_("confidential"), default=False)
 
     class Meta:
         verbose_name = _("outgoing e-mail")
@@ -89,3 +92,9 @@ class OutboundEmail(models.Model):
     @property
     def recipients(self) -> str:
         return ", ".join(self.to)
+
+    def get_body_display(self) -> str:
+        """The text as staff see it (Wagtail's inspect view): never that of a confidential message."""
+        if self.confidential:
+            return gettext("Not shown: it holds a personal sign-in or password link.")
+        return self.body

@@ -29,6 +29,7 @@ from ern_learning.core.models import AuditEvent, OutboundEmailStatus
 from ern_learning.core.services.audit import record_event
 from ern_learning.core.services.mail import queue_email
 from meetings.models import AttendanceRecord, CalendarFeedToken, RegistrationStatus, RegistrationStatusChange
+from tests.doubles.mail import REFUSING_BACKEND
 from tests.factories.accounts import PASSWORD, AdministratorFactory, give_totp
 from tests.factories.courses import (
     CourseIndexPageFactory,
@@ -342,7 +343,7 @@ def test_erase_account_removes_the_person_from_the_audit_log_labels(sophea, clie
 
 
 def test_erase_account_cancels_and_empties_emails_to_the_person(sophea, settings):
-    settings.EMAIL_BACKEND = "tests.core.test_outbound_email.RefusingBackend"
+    settings.EMAIL_BACKEND = REFUSING_BACKEND
     from ern_learning.core.services.mail import deliver_email
 
     waiting = queue_email(to=[sophea.email], subject="Reminder", body="Dear Sophea Sok", idempotency_key="reminder:1")

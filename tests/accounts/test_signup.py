@@ -7,6 +7,9 @@ from django.urls import reverse
 from django.utils import translation
 
 from ern_learning.accounts.models import MembershipStatus, User
+from ern_learning.core.models import OutboundEmail, OutboundEmailStatus
+from ern_learning.core.services.mail import retry_email
+from tests.doubles.mail import REFUSING_BACKEND
 from tests.factories.accounts import OfficerFactory
 
 pytestmark = pytest.mark.django_db
@@ -32,8 +35,9 @@ def signup(client, language="en", **overrides):
     return client.post(url, {**VALID_SIGNUP, **overrides})
 
 
-def test_signup_creates_pending_member_with_profile_and_sends_confirmation(client, home_page):
-    response = signup(client)
+def test_signup_creates_pending_member_with_profile_and_sends_confirmation(client, home_page, on_commit):
+    with on_commit():
+        response = signup(client)
 
     assert response.status_code == 302
     user = User.objects.get(email="sophea.sok@police.gov.kh")
@@ -51,8 +55,9 @@ def test_signup_creates_pending_member_with_profile_and_sends_confirmation(clien
     assert EmailAddress.objects.get(user=user).verified is False
 
 
-def test_signup_confirmation_email_is_in_the_visitors_language(client, home_page):
-    signup(client, language="th")
+def test_signup_confirmation_email_is_in_the_visitors_language(client, home_page, on_commit):
+    with on_commit():
+        signup(client, language="th")
 
     assert mail.outbox[0].subject.startswith("[ERN Learning]")
     assert re.search("[\u0e00-\u0e7f]", mail.outbox[0].body)
@@ -156,15 +161,55 @@ def test_forged_forwarded_for_header_does_not_bypass_rate_limit(client, home_pag
     assert "_auth_user_id" not in client.session
 
 
-def test_password_reset_sends_email_in_visitors_language(client, home_page, officer):
+def test_password_reset_sends_email_in_visitors_language(client, home_page, officer, on_commit):
     with translation.override("km"):
         url = reverse("account_reset_password")
 
-    response = client.post(url, {"email": officer.email})
+    with on_commit():
+        response = client.post(url, {"email": officer.email})
 
     assert response.status_code == 302
     assert len(mail.outbox) == 1
     assert re.search("[\u1780-\u17ff]", mail.outbox[0].body)
+
+
+def test_password_reset_while_the_mail_server_is_down_is_kept_and_sent_on_retry(client, home_page, officer, on_commit, settings):
+    settings.EMAIL_BACKEND = REFUSING_BACKEND
+    with translation.override("km"):
+        url = reverse("account_reset_password")
+
+    with on_commit():
+        response = client.post(url, {"email": officer.email})
+
+    # The officer is told to check their mail, not shown an error; the message waits for the server.
+    assert response.status_code == 302
+    email = OutboundEmail.objects.get(to=[officer.email])
+    assert email.status == OutboundEmailStatus.FAILED
+    assert email.next_attempt_at is not None
+    assert email.confidential is True
+    assert re.search("[\u1780-\u17ff]", email.body)
+    assert mail.outbox == []
+    written = email.body
+
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    with on_commit():
+        retry_email(email)
+
+    email.refresh_from_db()
+    assert (email.status, email.body) == (OutboundEmailStatus.SENT, "")
+    assert [message.to for message in mail.outbox] == [[officer.email]]
+    assert mail.outbox[0].body == written
+
+
+def test_two_password_resets_are_two_messages(client, home_page, officer, on_commit):
+    url = reverse("account_reset_password")
+
+    with on_commit():
+        client.post(url, {"email": officer.email})
+        client.post(url, {"email": officer.email})
+
+    assert OutboundEmail.objects.filter(to=[officer.email]).count() == 2
+    assert len(mail.outbox) == 2
 
 
 def test_pending_member_can_read_public_pages(client, home_page, pending_user):

@@ -1,10 +1,9 @@
 import datetime
 import io
-import smtplib
 
 import pytest
 from django.core import mail
-from django.core.mail.backends.base import BaseEmailBackend
+from django.core.mail import EmailMessage
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -17,20 +16,13 @@ from ern_learning.core.services.mail import (
     deliver_email,
     message_id_for,
     queue_email,
+    queue_message,
     retry_email,
     retry_failed_emails,
 )
+from tests.doubles.mail import REFUSING_BACKEND
 
 pytestmark = pytest.mark.django_db
-
-FAILING_BACKEND = "tests.core.test_outbound_email.RefusingBackend"
-
-
-class RefusingBackend(BaseEmailBackend):
-    """A mail server that is down: what leaves the machine is the only thing we fake."""
-
-    def send_messages(self, email_messages):
-        raise smtplib.SMTPServerDisconnected("Connection unexpectedly closed")
 
 
 def queue(key="registration:1:approved", **overrides):
@@ -86,7 +78,7 @@ def test_queue_email_without_recipient_is_refused():
 
 def test_deliver_email_failure_is_recorded_for_a_later_retry(settings):
     email = queue()
-    settings.EMAIL_BACKEND = FAILING_BACKEND
+    settings.EMAIL_BACKEND = REFUSING_BACKEND
     before = timezone.now()
 
     status = deliver_email(email.pk)
@@ -101,7 +93,7 @@ def test_deliver_email_failure_is_recorded_for_a_later_retry(settings):
 
 
 def test_deliver_email_failure_then_retry_sends_once(settings, django_capture_on_commit_callbacks):
-    settings.EMAIL_BACKEND = FAILING_BACKEND
+    settings.EMAIL_BACKEND = REFUSING_BACKEND
     with django_capture_on_commit_callbacks(execute=True):
         email = queue()
     email.refresh_from_db()
@@ -124,7 +116,7 @@ def test_deliver_email_failure_then_retry_sends_once(settings, django_capture_on
 
 def test_deliver_email_gives_up_retrying_after_the_last_automatic_attempt(settings):
     email = queue()
-    settings.EMAIL_BACKEND = FAILING_BACKEND
+    settings.EMAIL_BACKEND = REFUSING_BACKEND
 
     for _attempt in range(MAX_AUTOMATIC_ATTEMPTS):
         deliver_email(email.pk)
@@ -144,7 +136,7 @@ def test_deliver_email_cancelled_is_not_sent():
 
 
 def test_retry_failed_emails_command_sends_failed_and_stuck_messages(settings, django_capture_on_commit_callbacks):
-    settings.EMAIL_BACKEND = FAILING_BACKEND
+    settings.EMAIL_BACKEND = REFUSING_BACKEND
     failed = queue("failed")
     deliver_email(failed.pk)
     stuck = queue("stuck")
@@ -167,7 +159,7 @@ def test_retry_failed_emails_command_sends_failed_and_stuck_messages(settings, d
 
 
 def test_retry_failed_emails_due_only_skips_retries_not_yet_due(settings):
-    settings.EMAIL_BACKEND = FAILING_BACKEND
+    settings.EMAIL_BACKEND = REFUSING_BACKEND
     email = queue()
     deliver_email(email.pk)
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
@@ -177,7 +169,7 @@ def test_retry_failed_emails_due_only_skips_retries_not_yet_due(settings):
 
 
 def test_failed_emails_are_listed_for_administrators(client, administrator, settings):
-    settings.EMAIL_BACKEND = FAILING_BACKEND
+    settings.EMAIL_BACKEND = REFUSING_BACKEND
     deliver_email(queue(subject="Registration approved for the Bangkok meeting").pk)
     client.force_login(administrator)
 
@@ -190,6 +182,40 @@ def test_failed_emails_are_listed_for_administrators(client, administrator, sett
     assert reverse("outbound_emails:retry_all") in content
 
 
+def test_confidential_email_text_is_not_shown_to_administrators(client, administrator, settings):
+    settings.EMAIL_BACKEND = REFUSING_BACKEND
+    email = queue(
+        body="Reset your password: https://learning.example/en/accounts/password/reset/key/3x-secret/", confidential=True
+    )
+    deliver_email(email.pk)
+    plain = queue(key="registration:2:approved", body="See you in Bangkok.")
+    client.force_login(administrator)
+
+    hidden = client.get(reverse("outbound_emails:inspect", args=[email.pk])).content.decode()
+    shown = client.get(reverse("outbound_emails:inspect", args=[plain.pk])).content.decode()
+
+    assert "3x-secret" not in hidden
+    assert "Not shown: it holds a personal sign-in or password link." in hidden
+    assert "See you in Bangkok." in shown
+
+
+def test_confidential_email_text_is_kept_until_sent_then_erased(settings, django_capture_on_commit_callbacks):
+    settings.EMAIL_BACKEND = REFUSING_BACKEND
+    email = queue(body="Your sign-in code: 482913", html="<p>Your sign-in code: 482913</p>", confidential=True)
+    deliver_email(email.pk)
+    email.refresh_from_db()
+    kept = (email.status, email.body)
+
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    with django_capture_on_commit_callbacks(execute=True):
+        retry_email(email)
+
+    email.refresh_from_db()
+    assert kept == (OutboundEmailStatus.FAILED, "Your sign-in code: 482913")
+    assert (email.status, email.body, email.html, email.attachments) == (OutboundEmailStatus.SENT, "", "", [])
+    assert mail.outbox[0].body == "Your sign-in code: 482913"
+
+
 def test_outgoing_emails_are_hidden_from_other_staff(client, organizer):
     client.force_login(organizer)
 
@@ -200,7 +226,7 @@ def test_outgoing_emails_are_hidden_from_other_staff(client, organizer):
 
 
 def test_administrator_retries_a_failed_email_from_the_admin(client, administrator, settings, django_capture_on_commit_callbacks):
-    settings.EMAIL_BACKEND = FAILING_BACKEND
+    settings.EMAIL_BACKEND = REFUSING_BACKEND
     email = queue()
     deliver_email(email.pk)
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
@@ -218,7 +244,7 @@ def test_administrator_retries_a_failed_email_from_the_admin(client, administrat
 
 
 def test_organizer_cannot_retry_emails(client, organizer, settings):
-    settings.EMAIL_BACKEND = FAILING_BACKEND
+    settings.EMAIL_BACKEND = REFUSING_BACKEND
     email = queue()
     deliver_email(email.pk)
     client.force_login(organizer)
@@ -244,7 +270,7 @@ def test_outgoing_emails_cannot_be_edited_in_the_admin(client, administrator):
 
 
 def test_outgoing_email_list_query_count_stays_flat(client, administrator, settings, django_assert_num_queries):
-    settings.EMAIL_BACKEND = FAILING_BACKEND
+    settings.EMAIL_BACKEND = REFUSING_BACKEND
     client.force_login(administrator)
     url = reverse("outbound_emails:index")
     deliver_email(queue("first").pk)
@@ -264,7 +290,7 @@ def test_deliver_email_failure_schedules_the_retry_on_a_worker_backend(settings,
     from django_tasks_db.models import DBTaskResult
 
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
-    settings.EMAIL_BACKEND = FAILING_BACKEND
+    settings.EMAIL_BACKEND = REFUSING_BACKEND
     with django_capture_on_commit_callbacks(execute=True):
         email = queue()
     queued = DBTaskResult.objects.get()
@@ -279,3 +305,12 @@ def test_deliver_email_failure_schedules_the_retry_on_a_worker_backend(settings,
     assert retry.args_kwargs == {"args": [email.pk], "kwargs": {}}
     assert retry.run_after == email.next_attempt_at
     assert mail.outbox == []
+
+
+def test_queue_message_keeps_an_html_only_message_as_html_with_a_text_version():
+    message = EmailMessage("Notice", "<p>Your seat is <b>confirmed</b>.</p>", to=["officer@police.example"])
+    message.content_subtype = "html"
+
+    email = queue_message(message, idempotency_key="notice:html-only")
+
+    assert (email.html, email.body) == ("<p>Your seat is <b>confirmed</b>.</p>", "Your seat is confirmed.")

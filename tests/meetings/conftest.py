@@ -33,13 +33,3 @@ def thai_focal_point(db):
     user = FocalPointFactory(country=Country.THAILAND)
     give_totp(user)
     return user
-
-
-@pytest.fixture
-def on_commit(django_capture_on_commit_callbacks):
-    """Run on-commit callbacks (queued e-mails) as a real commit would."""
-
-    def run():
-        return django_capture_on_commit_callbacks(execute=True)
-
-    return run

@@ -20,6 +20,7 @@ from django.core.mail import EmailMessage, EmailMultiAlternatives
 from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.utils import timezone
+from django.utils.html import strip_tags
 
 from ern_learning.core.models import OutboundEmail, OutboundEmailStatus
 
@@ -50,11 +51,14 @@ def queue_email(
     idempotency_key: str,
     from_email: str | None = None,
     reply_to: Sequence[str] | None = None,
+    confidential: bool = False,
 ) -> OutboundEmail:
     """Record a message under `idempotency_key` and send it in the background once the current transaction
     commits; queuing the same key again returns the first record and sends nothing more.
 
     `attachments` are ``(filename, content, mimetype)`` tuples, as Django's ``EmailMessage.attach`` takes.
+    A `confidential` message (a sign-in or password link) is never shown to staff, and its text is erased
+    once it has been sent.
     """
     recipients = [to] if isinstance(to, str) else list(to)
     recipients = [address.strip() for address in recipients if address and address.strip()]
@@ -74,6 +78,7 @@ def queue_email(
                 "body": body,
                 "html": html or "",
                 "attachments": [_encode_attachment(*attachment) for attachment in attachments or []],
+                "confidential": confidential,
             },
         )
         if created:
@@ -81,19 +86,23 @@ def queue_email(
     return email
 
 
-def queue_message(message: EmailMessage, *, idempotency_key: str) -> OutboundEmail:
+def queue_message(message: EmailMessage, *, idempotency_key: str, confidential: bool = False) -> OutboundEmail:
     """Queue a Django e-mail built elsewhere (templates, an .ics attachment) as `queue_email` would."""
     html = next((content for content, mimetype in getattr(message, "alternatives", []) if mimetype == "text/html"), None)
+    body = message.body
+    if message.content_subtype == "html":  # an HTML-only message: keep it as HTML, with a text version
+        html, body = body, strip_tags(body)
     attachments = [attachment for attachment in message.attachments if isinstance(attachment, tuple)]
     return queue_email(
         to=message.to,
         subject=message.subject,
-        body=message.body,
+        body=body,
         html=html,
         attachments=attachments,
         idempotency_key=idempotency_key,
         from_email=message.from_email,
         reply_to=message.reply_to,
+        confidential=confidential,
     )
 
 
@@ -118,7 +127,11 @@ def deliver_email(email_id: int) -> str:
             email.sent_at = email.last_attempt_at = now
             email.next_attempt_at = None
             email.last_error = ""
-            email.save(update_fields=["status", "attempts", "sent_at", "last_attempt_at", "next_attempt_at", "last_error"])
+            fields = ["status", "attempts", "sent_at", "last_attempt_at", "next_attempt_at", "last_error"]
+            if email.confidential:  # its link stays in the reader's mailbox only
+                email.body, email.html, email.attachments = "", "", []
+                fields += ["body", "html", "attachments"]
+            email.save(update_fields=fields)
     except Exception as error:  # the mail server, the network, a bad address: all recorded, none lost
         logger.warning("E-mail %s could not be sent", email_id, exc_info=True)
         return _record_failure(email_id, error)
