@@ -8,10 +8,11 @@ from courses.demo_content import TOPICS, digital_evidence, following_the_money
 from courses.demo_content.media import DemoMedia, ensure_demo_media
 from courses.models import Choice, CourseIndexPage, CoursePage, LessonPage, Question, QuizAttempt, QuizPage
 from courses.selectors.catalog import course_lessons
-from courses.services.authoring import ensure_topic, publish_page
+from courses.services.authoring import ensure_topic
 from courses.services.progress import complete_lesson, enrol_user, record_lesson_visit
 from courses.services.quizzes import grade_attempt, start_attempt
 from ern_learning.core.i18n import set_translations
+from ern_learning.core.services.publishing import publish_page
 from ern_learning.languages import LANGUAGE_CODES
 
 CATALOGUE_TITLES = {

@@ -1,7 +1,6 @@
-"""Writing course content outside the admin (the demo, imports): topics and publishing pages."""
+"""Writing course content outside the admin (the demo, imports): topics."""
 
 from django.db import transaction
-from wagtail.models import Page
 
 from courses.models import Topic
 from ern_learning.core.i18n import set_translations
@@ -15,12 +14,3 @@ def ensure_topic(slug: str, *, names: dict[str, str], descriptions: dict[str, st
         set_translations(topic, "description", descriptions or {})
         topic.save()
     return topic
-
-
-def publish_page(page: Page, *, author=None, reviewer=None) -> Page:
-    """Save a revision of `page` by `author` and publish it as `reviewer`, as an approved review would (translation records included)."""
-    with transaction.atomic():
-        revision = page.save_revision(user=author, log_action=True)
-        revision.publish(user=reviewer)
-    page.refresh_from_db()
-    return page

@@ -6,6 +6,7 @@ from wagtail.models import Page, Site
 from ern_learning.core.demo_content import HOME_CONTENT
 from ern_learning.core.i18n import set_translations
 from ern_learning.core.models import HomePage
+from ern_learning.core.services.publishing import publish_page
 
 
 def seed_home_page() -> HomePage:
@@ -17,7 +18,7 @@ def seed_home_page() -> HomePage:
             home = root.add_child(instance=HomePage(title="ERN Learning", slug="ern-learning", hero_heading="ERN Learning"))
         for field in ("title", "hero_heading", "hero_text", "body"):
             set_translations(home, field, {language: content[field] for language, content in HOME_CONTENT.items()})
-        home.save_revision().publish()
+        home = publish_page(home)
         site = Site.objects.filter(is_default_site=True).first()
         if site is None:
             Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="ERN Learning")
