@@ -38,9 +38,11 @@ SIZE_LIMITS = {
     "heading": (60, 120, 220),
     "names": (40, 80, 160, 330),
     "body": (120, 240),
-    "course": (100, 200, 360),
-    "signatory": (120, 240),
+    "course": (100, 200, 360, 560),
+    "signatory": (120, 240, 480),
 }
+# Capitals are about a third wider than small letters: a line in capitals counts as that much longer.
+CAPITAL_WIDTH = 1.3
 IMAGE_MIME_TYPES = {b"\x89PNG": "image/png", b"\xff\xd8\xff": "image/jpeg", b"GIF8": "image/gif", b"RIFF": "image/webp"}
 
 
@@ -120,7 +122,7 @@ def certificate_render_options() -> dict:
 
 def size_step(lines: Iterable[str], limits: Sequence[int]) -> int:
     """0 for a box's largest type; one step smaller for each limit its lines' combined length exceeds."""
-    length = sum(len(line) for line in lines)
+    length = sum(len(line) + (CAPITAL_WIDTH - 1) * sum(character.isupper() for character in line) for line in lines)
     return sum(length > limit for limit in limits)
 
 

@@ -110,9 +110,11 @@ def filled(total: int, caps: list[int]) -> list[int]:
     return lengths
 
 
-def long_content(make_content, language: str, *, bilingual: bool = True, **totals: int):
+def long_content(make_content, language: str, *, bilingual: bool = True, capitals: bool = False, **totals: int):
     """A certificate in `language` (and English) whose named boxes hold `totals[box]` characters in all,
-    main language (or native name) first; other boxes keep their sample text."""
+    main language (or native name) first; other boxes keep their sample text. With `capitals`, all
+    text is in capital letters."""
+    case = str.upper if capitals else str
     languages = [language, "en"] if bilingual else [language]
     lengths = {
         box: filled(totals[box], caps)
@@ -135,7 +137,7 @@ def long_content(make_content, language: str, *, bilingual: bool = True, **total
         if "course" in lengths:
             course = long_text(code, lengths["course"][index])
         title = long_text(code, lengths["signatory"][1 + index], heading) if "signatory" in lengths else "Programme Coordinator"
-        texts.append(CertificateText(code, heading, f"<p>{body}</p>", course, title))
+        texts.append(CertificateText(code, case(heading), f"<p>{case(body)}</p>", case(course), case(title)))
     overrides = {
         "texts": texts,
         "signature_image": png(480, 160),
@@ -145,10 +147,10 @@ def long_content(make_content, language: str, *, bilingual: bool = True, **total
     }
     if "names" in lengths:
         native, latin = lengths["names"]
-        overrides["holder_native_name"] = long_text(language, native, NATIVE_NAMES[language])
-        overrides["holder_name"] = long_text("en", latin, LATIN_NAME)
+        overrides["holder_native_name"] = case(long_text(language, native, NATIVE_NAMES[language]))
+        overrides["holder_name"] = case(long_text("en", latin, LATIN_NAME))
     if "signatory" in lengths:
-        overrides["signatory_name"] = long_text("en", lengths["signatory"][0], LATIN_NAME)
+        overrides["signatory_name"] = case(long_text("en", lengths["signatory"][0], LATIN_NAME))
     return make_content(language, **overrides)
 
 
@@ -156,6 +158,13 @@ def test_size_step_counts_every_line_of_a_box():
     assert size_step(["a" * 60], (60, 120)) == 0
     assert size_step(["a" * 61], (60, 120)) == 1
     assert size_step(["a" * 61, "b" * 60], (60, 120)) == 2
+
+
+def test_size_step_counts_capitals_as_wider_letters():
+    assert size_step(["a" * 50], (60, 120)) == 0
+    assert size_step(["A" * 50], (60, 120)) == 1
+    assert size_step(["đức " * 14], (60, 120)) == 0
+    assert size_step(["ĐỨC " * 14], (60, 120)) == 1
 
 
 def test_certificate_html_sizes_a_bilingual_title_by_both_languages(make_content):
@@ -205,9 +214,14 @@ LONGEST = {
 }
 
 
-@pytest.mark.parametrize("language", ["km", "lo", "th", "vi"])
-def test_certificate_with_every_text_at_its_longest_fits_one_page(make_content, language):
-    document = laid_out(certificate_html(long_content(make_content, language, **LONGEST)))
+@pytest.mark.parametrize(
+    ("language", "capitals"),
+    [("km", False), ("lo", False), ("th", False), ("vi", False), ("lo", True), ("th", True), ("vi", True)],
+    ids=["km", "lo", "th", "vi", "lo-capitals", "th-capitals", "vi-capitals"],
+)
+def test_certificate_with_every_text_at_its_longest_fits_one_page(make_content, language, capitals):
+    # With capitals, the English, Latin names and Vietnamese are in capital letters (Lao and Thai have none).
+    document = laid_out(certificate_html(long_content(make_content, language, capitals=capitals, **LONGEST)))
 
     assert len(document.pages) == 1
     assert content_outside_its_boxes(document) == []
