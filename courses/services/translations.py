@@ -12,15 +12,8 @@ from wagtail.models import Page
 from courses.models import QuizPage, TranslationRecord
 from courses.selectors.translations import SOURCE_LANGUAGE, translated_fields, translation_missing
 from ern_learning.core.i18n import localized_field
+from ern_learning.core.services.publishing import without_block_ids
 from ern_learning.languages import LANGUAGE_CODES
-
-
-def _without_ids(data: Any) -> Any:
-    if isinstance(data, dict):
-        return {key: _without_ids(value) for key, value in data.items() if key != "id"}
-    if isinstance(data, list):
-        return [_without_ids(item) for item in data]
-    return data
 
 
 def _text(instance: Any, field: str, language: str) -> Any:
@@ -29,7 +22,7 @@ def _text(instance: Any, field: str, language: str) -> Any:
         return ""
     model_field = instance._meta.get_field(field)
     if isinstance(model_field, StreamField):
-        return _without_ids(list(value.raw_data))
+        return without_block_ids(list(value.raw_data))
     return value
 
 
@@ -84,3 +77,43 @@ def record_translation_changes(page: Page) -> list[str]:
                 },
             )
     return changed
+
+
+def refresh_translation_records(page: Page) -> None:
+    """Recompute each language's record of `page` under the current rules (after an upgrade changed what
+    counts as translated or what is fingerprinted) without counting it as an edit: a language that was
+    up to date with the English stays so, an outdated one stays outdated."""
+    now = timezone.now()
+    snapshots = {language: language_snapshot(page, language) for language in LANGUAGE_CODES}
+    source_hash = snapshots[SOURCE_LANGUAGE][0]
+    with transaction.atomic():
+        records = {record.language: record for record in TranslationRecord.objects.select_for_update().filter(page_id=page.pk)}
+        old_source = records[SOURCE_LANGUAGE].content_hash if SOURCE_LANGUAGE in records else None
+        for language, (content_hash, has_content) in snapshots.items():
+            record = records.get(language)
+            if record is None:
+                TranslationRecord.objects.create(
+                    page_id=page.pk,
+                    language=language,
+                    content_hash=content_hash,
+                    source_hash=source_hash,
+                    has_content=has_content,
+                    edited_at=now,
+                )
+                continue
+            record.content_hash, record.has_content = content_hash, has_content
+            if record.source_hash == old_source:
+                record.source_hash = source_hash
+            record.save(update_fields=["content_hash", "has_content", "source_hash"])
+
+
+def refresh_all_translation_records() -> int:
+    """`refresh_translation_records` for every page with translation records kept; returns how many pages."""
+    from courses.models import TranslatedPageMixin
+
+    count = 0
+    for page in Page.objects.specific().iterator(chunk_size=200):
+        if isinstance(page, TranslatedPageMixin):
+            refresh_translation_records(page)
+            count += 1
+    return count

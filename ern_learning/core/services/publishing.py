@@ -50,7 +50,7 @@ def _same_content(page: Page, revision) -> bool:
 def _content(data: dict) -> dict:
     """A page's serialised fields without bookkeeping, StreamFields parsed and their block ids (new
     each time blocks are built) left out."""
-    return {name: _without_block_ids(_parsed(value)) for name, value in data.items() if name not in BOOKKEEPING_FIELDS}
+    return {name: without_block_ids(_parsed(value)) for name, value in data.items() if name not in BOOKKEEPING_FIELDS}
 
 
 def _parsed(value):
@@ -62,9 +62,10 @@ def _parsed(value):
     return value
 
 
-def _without_block_ids(value):
+def without_block_ids(value):
+    """StreamField data without its blocks' ids, which are new each time blocks are built."""
     if isinstance(value, list):
-        return [_without_block_ids(item) for item in value]
+        return [without_block_ids(item) for item in value]
     if isinstance(value, dict):
-        return {key: _without_block_ids(item) for key, item in value.items() if key != "id"}
+        return {key: without_block_ids(item) for key, item in value.items() if key != "id"}
     return value

@@ -1,8 +1,11 @@
+import io
+
 import pytest
+from django.core.management import call_command
 
 from courses.models import QuizPage, TranslationRecord, TranslationStatus
 from courses.selectors.translations import translation_overview
-from courses.services.translations import record_translation_changes
+from courses.services.translations import record_translation_changes, refresh_translation_records
 from ern_learning.core.i18n import set_translations
 from tests.factories.courses import CoursePageFactory, QuizPageFactory
 
@@ -187,3 +190,39 @@ def test_quiz_with_one_learner_visible_text_untranslated_is_missing(course, skip
     quiz = translate_whole_quiz(quiz_with_every_text(course), "lo", skip=skip)
 
     assert statuses(translation_overview(), quiz)["lo"] == TranslationStatus.MISSING
+
+
+def test_refresh_after_a_rule_change_keeps_up_to_date_and_outdated_translations_as_they_were(lessons):
+    lesson = lessons[0]
+    translate_lesson(lesson, "vi", "Bài học", "Nội dung")
+    set_translations(lesson, "body", {"en": [("paragraph", "<p>Updated guidance.</p>")]})
+    lesson.save_revision()
+    translate_lesson(lesson, "km", "មេរៀន", "អត្ថបទ")
+    # Records as an older release wrote them: other fingerprints, and Khmer then counted as missing.
+    records = TranslationRecord.objects.filter(page=lesson)
+    records.update(content_hash="old-rule")
+    records.filter(language__in=["en", "km"]).update(source_hash="old-rule")
+    records.filter(language="km").update(has_content=False)
+    edited = {record.language: record.edited_at for record in records}
+
+    refresh_translation_records(lesson)
+
+    result = statuses(translation_overview(), lesson)
+    assert (result["km"], result["vi"], result["th"]) == (
+        TranslationStatus.COMPLETE,
+        TranslationStatus.OUTDATED,
+        TranslationStatus.MISSING,
+    )
+    assert {record.language: record.edited_at for record in TranslationRecord.objects.filter(page=lesson)} == edited
+    assert record_translation_changes(lesson) == []  # the records now match the rules the next save uses
+
+
+def test_refresh_translation_records_command_covers_pages_without_records(lessons, course):
+    TranslationRecord.objects.filter(page=lessons[1]).delete()
+    out = io.StringIO()
+
+    call_command("refresh_translation_records", stdout=out)
+
+    assert "Refreshed the translation records of 5 page(s)." in out.getvalue()
+    assert TranslationRecord.objects.filter(page=lessons[1]).count() == 8
+    assert statuses(translation_overview(), lessons[1])["km"] == TranslationStatus.MISSING
