@@ -55,56 +55,38 @@ def record_translation_changes(page: Page) -> list[str]:
 
     Returns the languages whose text changed since the last record.
     """
-    now = timezone.now()
-    snapshots = {language: language_snapshot(page, language) for language in LANGUAGE_CODES}
-    source_hash = snapshots[SOURCE_LANGUAGE][0]
-    changed = []
-    with transaction.atomic():
-        records = {record.language: record for record in TranslationRecord.objects.select_for_update().filter(page_id=page.pk)}
-        for language, (content_hash, has_content) in snapshots.items():
-            record = records.get(language)
-            if record is not None and record.content_hash == content_hash and record.has_content == has_content:
-                continue
-            changed.append(language)
-            TranslationRecord.objects.update_or_create(
-                page_id=page.pk,
-                language=language,
-                defaults={
-                    "content_hash": content_hash,
-                    "source_hash": source_hash,
-                    "has_content": has_content,
-                    "edited_at": now,
-                },
-            )
-    return changed
+    return _write_records(page, refresh=False)
 
 
-def refresh_translation_records(page: Page) -> None:
+def refresh_translation_records(page: Page) -> list[str]:
     """Recompute each language's record of `page` under the current rules (after an upgrade changed what
     counts as translated or what is fingerprinted) without counting it as an edit: a language that was
     up to date with the English stays so, an outdated one stays outdated."""
+    return _write_records(page, refresh=True)
+
+
+def _write_records(page: Page, *, refresh: bool) -> list[str]:
     now = timezone.now()
     snapshots = {language: language_snapshot(page, language) for language in LANGUAGE_CODES}
     source_hash = snapshots[SOURCE_LANGUAGE][0]
+    written = []
     with transaction.atomic():
         records = {record.language: record for record in TranslationRecord.objects.select_for_update().filter(page_id=page.pk)}
         old_source = records[SOURCE_LANGUAGE].content_hash if SOURCE_LANGUAGE in records else None
         for language, (content_hash, has_content) in snapshots.items():
             record = records.get(language)
             if record is None:
-                TranslationRecord.objects.create(
-                    page_id=page.pk,
-                    language=language,
-                    content_hash=content_hash,
-                    source_hash=source_hash,
-                    has_content=has_content,
-                    edited_at=now,
-                )
-                continue
-            record.content_hash, record.has_content = content_hash, has_content
-            if record.source_hash == old_source:
+                record = TranslationRecord(page_id=page.pk, language=language, source_hash=source_hash, edited_at=now)
+            elif not refresh:
+                if record.content_hash == content_hash and record.has_content == has_content:
+                    continue
+                record.source_hash, record.edited_at = source_hash, now
+            elif record.source_hash == old_source:
                 record.source_hash = source_hash
-            record.save(update_fields=["content_hash", "has_content", "source_hash"])
+            record.content_hash, record.has_content = content_hash, has_content
+            record.save()
+            written.append(language)
+    return written
 
 
 def refresh_all_translation_records() -> int:
